@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { systemContext } from './platform/audit/audit.ts';
+import { auditRoutes } from './platform/audit/routes.ts';
+import { importOfficialCalendar } from './platform/calendar/calendar-store.ts';
+import { calendarRoutes } from './platform/calendar/routes.ts';
+import type { Config } from './platform/config.ts';
+import type { Platform } from './platform/context.ts';
+import { createFieldCipher } from './platform/crypto/field-cipher.ts';
+import { loadMasterKey } from './platform/crypto/master-key.ts';
+import { inTransaction, openDatabase } from './platform/db/database.ts';
+import { migrateToLatest } from './platform/db/migrate.ts';
+import { buildHttpServer } from './platform/http/server.ts';
+import { EventBus, JobQueue } from './platform/jobs/jobs.ts';
+import { createLogger } from './platform/logging.ts';
+import { identityRoutes } from './modules/identity/routes.ts';
+import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const defaultWebDist = path.join(repoRoot, 'web', 'dist');
+
+export interface Tongban {
+  platform: Platform;
+  identity: IdentityService;
+  server: FastifyInstance;
+  /** Starts the background job runner (when enabled in the configuration). */
+  startJobs(): void;
+  close(): Promise<void>;
+}
+
+export interface CreateOptions {
+  logger?: Logger;
+  pgSchema?: string;
+  webDist?: string;
+  /** Apply pending migrations first (the default; `tongban migrate` does it on its own). */
+  migrate?: boolean;
+}
+
+/** Opens storage and keys and wires every module: the one composition root for server, CLI and tests. */
+export async function createTongban(config: Config, options: CreateOptions = {}): Promise<Tongban> {
+  const log = options.logger ?? createLogger(config.logLevel);
+  const database = openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    sqliteSynchronous: config.sqliteSynchronous,
+    pgSchema: options.pgSchema,
+  });
+  try {
+    if (options.migrate !== false) {
+      const { applied } = await migrateToLatest(database);
+      if (applied.length > 0) log.info({ applied }, 'database migrated');
+      const changed = await inTransaction(database.db, async (tx) =>
+        (await tx.selectFrom('calendar_days').select('date').limit(1).executeTakeFirst())
+          ? 0
+          : importOfficialCalendar(tx, systemContext('tongban')),
+      );
+      if (changed > 0) log.info({ days: changed }, 'official working-day calendar loaded');
+    }
+    const masterKey = loadMasterKey(config);
+    if (masterKey.origin === 'generated') {
+      log.warn(
+        { file: masterKey.file },
+        'no TONGBAN_MASTER_KEY or TONGBAN_MASTER_KEY_FILE given: generated a master key in the data directory; back it up, and give every instance the same key',
+      );
+    }
+    const jobs = new JobQueue(database.db, log, config.instanceId);
+    const platform: Platform = {
+      config,
+      database,
+      db: database.db,
+      engine: database.engine,
+      log,
+      cipher: createFieldCipher(masterKey.key, config.fieldCipher),
+      jobs,
+      events: new EventBus(jobs),
+    };
+    const identity = createIdentityService(platform);
+    const server = await buildHttpServer({
+      platform,
+      authenticate: identity.authenticate,
+      modules: [identityRoutes(platform, identity), calendarRoutes(platform), auditRoutes(platform)],
+      webDist: options.webDist ?? defaultWebDist,
+    });
+    let closed = false;
+    return {
+      platform,
+      identity,
+      server,
+      startJobs: () => {
+        if (config.jobsEnabled) jobs.start(config.jobsPollMs);
+      },
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await jobs.stop();
+        await server.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

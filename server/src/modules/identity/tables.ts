@@ -1,0 +1,76 @@
+export type StaffRole = 'window' | 'reviewer' | 'leader' | 'data_steward' | 'admin' | 'supervisor';
+export type RegionLevel = 'province' | 'city' | 'county';
+export type Relation = 'legal_representative' | 'agent';
+
+export interface IdentityTables {
+  regions: { code: string; name: string; level: RegionLevel; parent_code: string | null };
+  departments: {
+    id: string;
+    name: string;
+    uscc: string;
+    kind: string;
+    region_code: string;
+    created_at: string;
+  };
+  people: {
+    id: string;
+    name: string;
+    id_number_cipher: string;
+    id_number_hash: string;
+    id_number_masked: string;
+    birth_date: string;
+    sex: 'male' | 'female';
+    mobile: string | null;
+    email: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  organisations: {
+    id: string;
+    name: string;
+    uscc: string;
+    uscc_warnings: string;
+    kind: string;
+    region_code: string;
+    created_at: string;
+  };
+  representations: {
+    id: string;
+    organisation_id: string;
+    person_id: string;
+    relation: Relation;
+    created_at: string;
+    revoked_at: string | null;
+  };
+  accounts: {
+    id: string;
+    kind: 'citizen' | 'staff';
+    login_name: string;
+    password_hash: string;
+    person_id: string | null;
+    display_name: string;
+    failed_logins: number;
+    locked_until: string | null;
+    disabled: boolean | number;
+    created_at: string;
+    updated_at: string;
+  };
+  staff_roles: {
+    id: string;
+    account_id: string;
+    role: StaffRole;
+    department_id: string;
+    region_code: string;
+    created_at: string;
+  };
+  sessions: {
+    id: string;
+    account_id: string;
+    csrf_token: string;
+    acting_for_organisation_id: string | null;
+    created_at: string;
+    expires_at: string;
+    ip: string | null;
+    user_agent: string | null;
+  };
+}

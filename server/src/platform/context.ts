@@ -1,0 +1,17 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Database, Db, Engine } from './db/database.ts';
+import type { FieldCipher } from './crypto/field-cipher.ts';
+import type { EventBus, JobQueue } from './jobs/jobs.ts';
+
+/** The shared machinery every module is given. Holds no request or user state. */
+export interface Platform {
+  config: Config;
+  database: Database;
+  db: Db;
+  engine: Engine;
+  log: Logger;
+  cipher: FieldCipher;
+  jobs: JobQueue;
+  events: EventBus;
+}

@@ -1,0 +1,48 @@
+import type { Generated } from 'kysely';
+import type { IdentityTables } from '../../modules/identity/tables.ts';
+
+/**
+ * Row types as the application sees them. Timestamps are ISO-8601 strings in UTC on both engines;
+ * booleans may come back as 1/0 from SQLite (read them with `read.bool`); JSON columns are text
+ * written with JSON.stringify (read them with `read.json`).
+ */
+export interface PlatformTables {
+  audit_log: {
+    seq: Generated<number>;
+    id: string;
+    at: string;
+    actor_account_id: string | null;
+    actor_name: string | null;
+    acting_for: string | null;
+    action: string;
+    record_type: string;
+    record_id: string | null;
+    ip: string | null;
+    request_id: string | null;
+    detail: string;
+    prev_hash: string;
+    hash: string;
+  };
+  jobs: {
+    id: string;
+    kind: string;
+    payload: string;
+    status: 'pending' | 'running' | 'done' | 'failed';
+    due_at: string;
+    attempts: number;
+    max_attempts: number;
+    last_error: string | null;
+    locked_by: string | null;
+    locked_until: string | null;
+    unique_key: string | null;
+    created_at: string;
+    updated_at: string;
+    finished_at: string | null;
+  };
+  events: { id: string; type: string; payload: string; created_at: string };
+  handled_events: { event_id: string; handler: string; handled_at: string };
+  calendar_days: { date: string; kind: 'holiday' | 'workday'; name: string; source: string; updated_at: string };
+  rate_limits: { key: string; window_start: string; count: number };
+}
+
+export interface Tables extends PlatformTables, IdentityTables {}

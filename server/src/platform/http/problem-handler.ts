@@ -1,0 +1,79 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
+import { createRequire } from 'node:module';
+import type { ErrorObject } from 'ajv';
+import { Problem, problems, type Bilingual, type FieldError } from '../errors.ts';
+
+// ajv-i18n is CommonJS; its typings describe an ESM default export that Node does not give.
+const localizeZh = createRequire(import.meta.url)('ajv-i18n/localize/zh') as (errors: ErrorObject[]) => void;
+
+const PROBLEM_BASE = 'https://tongban.dev/problems/';
+
+function wantsEnglish(request: FastifyRequest): boolean {
+  const header = request.headers['accept-language'] ?? '';
+  return /^en\b/i.test(header.trim());
+}
+
+/** `/rows/2/name` → `rows.2.name`; a missing property names itself. */
+function fieldOf(error: FastifySchemaValidationError): string {
+  const params = error.params as Record<string, unknown>;
+  const base = error.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const missing = typeof params.missingProperty === 'string' ? params.missingProperty : null;
+  const extra = typeof params.additionalProperty === 'string' ? params.additionalProperty : null;
+  const leaf = missing ?? extra;
+  return leaf ? (base ? `${base}.${leaf}` : leaf) : base || '(body)';
+}
+
+export function fieldErrorsFromValidation(validation: FastifySchemaValidationError[]): FieldError[] {
+  const english = validation.map((e) => ({ ...e }));
+  const chinese = validation.map((e) => ({ ...e })) as unknown as ErrorObject[];
+  localizeZh(chinese);
+  return english.map((error, i) => ({
+    field: fieldOf(error),
+    message: { en: error.message ?? 'is not valid', zh: chinese[i]?.message ?? '格式不正确' },
+  }));
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): FastifyReply {
+  const english = wantsEnglish(request);
+  const message: Bilingual = problem.bilingual;
+  return reply
+    .code(problem.status)
+    .type('application/problem+json')
+    .send({
+      type: PROBLEM_BASE + problem.code,
+      title: message.en,
+      status: problem.status,
+      code: problem.code,
+      detail: english ? message.en : message.zh,
+      message,
+      ...(problem.errors.length > 0 ? { errors: problem.errors } : {}),
+      instance: request.url,
+      requestId: request.id,
+    });
+}
+
+export function installProblemHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | Problem, request, reply) => {
+    if (error instanceof Problem) return sendProblem(request, reply, error);
+    if ('validation' in error && error.validation) {
+      return sendProblem(request, reply, problems.validation(fieldErrorsFromValidation(error.validation)));
+    }
+    const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+    if (status === 413) {
+      return sendProblem(request, reply, new Problem(413, 'PAYLOAD_TOO_LARGE', { zh: '提交的内容过大', en: 'The request body is too large' }));
+    }
+    if (status >= 400 && status < 500) {
+      return sendProblem(
+        request,
+        reply,
+        new Problem(status, 'BAD_REQUEST', { zh: '请求格式不正确', en: `The request could not be read: ${error.message}` }),
+      );
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(
+      request,
+      reply,
+      new Problem(500, 'INTERNAL_ERROR', { zh: '系统繁忙，请稍后再试', en: 'Something went wrong on our side; please try again' }),
+    );
+  });
+}

@@ -1,0 +1,229 @@
+import type { Logger } from 'pino';
+import { engineOf } from '../db/column-types.ts';
+import { inTransaction, type Db, type Queryable, type Tx } from '../db/database.ts';
+import { newId, nowIso } from '../ids.ts';
+
+export interface JobRequest {
+  kind: string;
+  payload: unknown;
+  /** When it may run; now when absent. */
+  dueAt?: Date;
+  /** At most one job with this key ever exists (a second enqueue is ignored). */
+  uniqueKey?: string;
+  maxAttempts?: number;
+}
+
+export interface JobContext {
+  id: string;
+  attempt: number;
+  db: Db;
+  log: Logger;
+}
+
+export type JobHandler = (payload: unknown, context: JobContext) => Promise<void>;
+
+export interface RunReport {
+  claimed: number;
+  succeeded: number;
+  failed: number;
+}
+
+const LEASE_MS = 5 * 60 * 1000;
+
+/** Exponential backoff with jitter, capped at one hour. */
+export function backoffMs(attempt: number, random = Math.random()): number {
+  const base = Math.min(1000 * 2 ** Math.max(0, attempt - 1), 60 * 60 * 1000);
+  return Math.round(base * (0.75 + random * 0.5));
+}
+
+/**
+ * Durable background work. Jobs are rows; any instance may claim due ones. On PostgreSQL the
+ * claim uses FOR UPDATE SKIP LOCKED so instances never take the same job; on SQLite one process
+ * runs them. A job whose runner died is claimed again once its lease has expired.
+ */
+export class JobQueue {
+  readonly #handlers = new Map<string, JobHandler>();
+  #timer: NodeJS.Timeout | null = null;
+  #running: Promise<unknown> | null = null;
+  #stopped = true;
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: Logger,
+    private readonly instanceId: string,
+  ) {}
+
+  register(kind: string, handler: JobHandler): void {
+    if (this.#handlers.has(kind)) throw new Error(`job kind "${kind}" already has a handler`);
+    this.#handlers.set(kind, handler);
+  }
+
+  async enqueue(q: Queryable, job: JobRequest): Promise<string> {
+    const now = nowIso();
+    const id = newId();
+    await q
+      .insertInto('jobs')
+      .values({
+        id,
+        kind: job.kind,
+        payload: JSON.stringify(job.payload ?? null),
+        status: 'pending',
+        due_at: (job.dueAt ?? new Date()).toISOString(),
+        attempts: 0,
+        max_attempts: job.maxAttempts ?? 8,
+        unique_key: job.uniqueKey ?? null,
+        created_at: now,
+        updated_at: now,
+      })
+      .$if(job.uniqueKey !== undefined, (b) => b.onConflict((oc) => oc.column('unique_key').doNothing()))
+      .execute();
+    return id;
+  }
+
+  async #claim(limit: number) {
+    const now = new Date();
+    const nowText = now.toISOString();
+    const due = this.db
+      .selectFrom('jobs')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', nowText)]),
+          eb.and([eb('status', '=', 'running'), eb('locked_until', '<', nowText)]),
+        ]),
+      )
+      .orderBy('due_at')
+      .limit(limit)
+      .$if(engineOf(this.db) === 'postgres', (q) => q.forUpdate().skipLocked());
+    return this.db
+      .updateTable('jobs')
+      .set((eb) => ({
+        status: 'running',
+        locked_by: this.instanceId,
+        locked_until: new Date(now.getTime() + LEASE_MS).toISOString(),
+        attempts: eb('attempts', '+', 1),
+        updated_at: nowText,
+      }))
+      .where('id', 'in', due)
+      .returningAll()
+      .execute();
+  }
+
+  /** Claims and runs the jobs due now; returns what happened. Used by the poll loop and by tests. */
+  async runDue(limit = 20): Promise<RunReport> {
+    const claimed = await this.#claim(limit);
+    const report: RunReport = { claimed: claimed.length, succeeded: 0, failed: 0 };
+    for (const job of claimed) {
+      const handler = this.#handlers.get(job.kind);
+      try {
+        if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
+        await handler(JSON.parse(job.payload), { id: job.id, attempt: job.attempts, db: this.db, log: this.log });
+        await this.db
+          .updateTable('jobs')
+          .set({ status: 'done', finished_at: nowIso(), updated_at: nowIso(), locked_by: null, locked_until: null, last_error: null })
+          .where('id', '=', job.id)
+          .execute();
+        report.succeeded++;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const dead = job.attempts >= job.max_attempts;
+        this.log.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, dead, err: message }, 'job failed');
+        await this.db
+          .updateTable('jobs')
+          .set({
+            status: dead ? 'failed' : 'pending',
+            due_at: new Date(Date.now() + backoffMs(job.attempts)).toISOString(),
+            last_error: message.slice(0, 2000),
+            locked_by: null,
+            locked_until: null,
+            updated_at: nowIso(),
+            finished_at: dead ? nowIso() : null,
+          })
+          .where('id', '=', job.id)
+          .execute();
+        report.failed++;
+      }
+    }
+    return report;
+  }
+
+  /** Polls for due jobs until stopped; runs at once so work that came due during downtime starts now. */
+  start(pollMs: number): void {
+    this.#stopped = false;
+    const tick = async () => {
+      if (this.#stopped) return;
+      try {
+        this.#running = this.runDue();
+        const report = (await this.#running) as RunReport;
+        this.#running = null;
+        if (this.#stopped) return;
+        this.#timer = setTimeout(tick, report.claimed > 0 ? 0 : pollMs);
+      } catch (error) {
+        this.#running = null;
+        this.log.error({ err: error }, 'job runner poll failed');
+        if (!this.#stopped) this.#timer = setTimeout(tick, pollMs);
+      }
+    };
+    void tick();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    await this.#running?.catch(() => undefined);
+  }
+}
+
+export type EventHandler = (event: DomainEvent, tx: Tx) => Promise<void>;
+
+export interface DomainEvent {
+  id: string;
+  type: string;
+  payload: unknown;
+  createdAt: string;
+}
+
+const EVENT_JOB = 'event.deliver';
+
+/**
+ * The outbox. A module publishes an event in the same transaction as the change it describes;
+ * the event is then delivered to each subscribed handler by a job, at least once. The handler
+ * runs in a transaction together with a "handled" marker, so its database effects happen once.
+ */
+export class EventBus {
+  readonly #subscribers = new Map<string, Map<string, EventHandler>>();
+
+  constructor(private readonly jobs: JobQueue) {
+    jobs.register(EVENT_JOB, async (payload, context) => {
+      const { eventId, handler: handlerName } = payload as { eventId: string; handler: string };
+      await inTransaction(context.db, async (tx) => {
+        const row = await tx.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
+        const handler = this.#subscribers.get(row.type)?.get(handlerName);
+        if (!handler) throw new Error(`no handler "${handlerName}" for event type "${row.type}"`);
+        const marked = await tx
+          .insertInto('handled_events')
+          .values({ event_id: eventId, handler: handlerName, handled_at: nowIso() })
+          .onConflict((oc) => oc.columns(['event_id', 'handler']).doNothing())
+          .executeTakeFirst();
+        if (Number(marked.numInsertedOrUpdatedRows ?? 0) === 0) return;
+        await handler({ id: row.id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.created_at }, tx);
+      });
+    });
+  }
+
+  subscribe(type: string, handlerName: string, handler: EventHandler): void {
+    const forType = this.#subscribers.get(type) ?? new Map<string, EventHandler>();
+    if (forType.has(handlerName)) throw new Error(`handler "${handlerName}" already subscribed to "${type}"`);
+    forType.set(handlerName, handler);
+    this.#subscribers.set(type, forType);
+  }
+
+  async publish(tx: Tx, type: string, payload: unknown): Promise<string> {
+    const id = newId();
+    await tx.insertInto('events').values({ id, type, payload: JSON.stringify(payload), created_at: nowIso() }).execute();
+    for (const handlerName of this.#subscribers.get(type)?.keys() ?? []) {
+      await this.jobs.enqueue(tx, { kind: EVENT_JOB, payload: { eventId: id, handler: handlerName } });
+    }
+    return id;
+  }
+}
