@@ -24,14 +24,19 @@ async function withTongban<T>(fn: (tongban: Tongban) => Promise<T>): Promise<T> 
 
 export function printDemoAccounts(url: string): void {
   const lines = demoAccounts().map(
-    (a) => `  ${a.loginName.padEnd(14)} ${a.password.padEnd(14)} ${a.displayName}  ${a.kind === 'citizen' ? '市民 citizen' : a.roles.join(', ')}`,
+    (a) =>
+      `  ${a.loginName.padEnd(14)} ${a.password.padEnd(14)} ${a.displayName}  ${a.kind === 'citizen' ? '市民 citizen' : a.roles.join(', ')}`,
   );
-  console.log(`\n通办 Tongban is running at ${url}\n\nDemo accounts (登录名 / 密码 / 姓名 / 角色):\n${lines.join('\n')}\n`);
+  console.log(
+    `\n通办 Tongban is running at ${url}\n\nDemo accounts (登录名 / 密码 / 姓名 / 角色):\n${lines.join('\n')}\n`,
+  );
 }
 
 const program = new Command()
   .name('tongban')
-  .description('Tongban (通办) — Internet + Government Services platform. Settings come from environment variables (see README).');
+  .description(
+    'Tongban (通办) — Internet + Government Services platform. Settings come from environment variables (see README).',
+  );
 
 program
   .command('serve')
@@ -66,7 +71,11 @@ program
   .description('apply pending database migrations and exit')
   .action(async () => {
     const config = loadConfig();
-    const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteSynchronous: config.sqliteSynchronous });
+    const database = openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      sqliteSynchronous: config.sqliteSynchronous,
+    });
     try {
       const { applied } = await migrateToLatest(database);
       console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
@@ -77,13 +86,16 @@ program
 
 program
   .command('seed')
-  .description('load base data (regions of the demo province) and, with --demo, the demo departments, people and accounts')
+  .description(
+    'load base data (regions of the demo province) and, with --demo, the demo departments, people and accounts',
+  )
   .option('--demo', 'also load the demo data set')
   .action(async (options: { demo?: boolean }) =>
     withTongban(async (tongban) => {
       const added = await inTransaction(tongban.platform.db, (tx) => importRegions(tx, DEMO_PROVINCE));
       console.log(`regions added: ${added}`);
-      if (options.demo) console.log((await seedDemo(tongban)) ? 'demo data seeded' : 'demo data already present');
+      if (options.demo)
+        console.log((await seedDemo(tongban)) ? 'demo data seeded' : 'demo data already present');
     }),
   );
 
@@ -98,7 +110,9 @@ audit
       const report = await verifyAuditChain(database.db);
       if (report.ok) console.log(`audit chain OK: ${report.checked} rows verified`);
       else {
-        console.log(`audit chain BROKEN at seq ${report.firstBrokenSeq} (${report.checked} rows before it verified)`);
+        console.log(
+          `audit chain BROKEN at seq ${report.firstBrokenSeq} (${report.checked} rows before it verified)`,
+        );
         process.exitCode = 1;
       }
     } finally {
@@ -116,21 +130,33 @@ user
   .requiredOption('--id-number <number>', 'resident ID number (GB 11643)')
   .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
   .requiredOption('--department <uscc>', 'unified social credit code of the department')
-  .action(async (o: { login: string; password: string; name: string; idNumber: string; role: StaffRole; department: string }) =>
-    withTongban(async (tongban) => {
-      const db = tongban.platform.db;
-      const dept = await db.selectFrom('departments').select('id').where('uscc', '=', o.department).executeTakeFirst();
-      if (!dept) throw new Error(`no department with credit code ${o.department}`);
-      const id = await inTransaction(db, (tx) =>
-        tongban.identity.createStaffAccount(tx, systemContext('tongban cli'), {
-          loginName: o.login,
-          password: o.password,
-          person: { name: o.name, idNumber: o.idNumber },
-          roles: [{ role: o.role, departmentId: dept.id }],
-        }),
-      );
-      console.log(`created staff account ${o.login} (${id})`);
-    }),
+  .action(
+    async (o: {
+      login: string;
+      password: string;
+      name: string;
+      idNumber: string;
+      role: StaffRole;
+      department: string;
+    }) =>
+      withTongban(async (tongban) => {
+        const db = tongban.platform.db;
+        const dept = await db
+          .selectFrom('departments')
+          .select('id')
+          .where('uscc', '=', o.department)
+          .executeTakeFirst();
+        if (!dept) throw new Error(`no department with credit code ${o.department}`);
+        const id = await inTransaction(db, (tx) =>
+          tongban.identity.createStaffAccount(tx, systemContext('tongban cli'), {
+            loginName: o.login,
+            password: o.password,
+            person: { name: o.name, idNumber: o.idNumber },
+            roles: [{ role: o.role, departmentId: dept.id }],
+          }),
+        );
+        console.log(`created staff account ${o.login} (${id})`);
+      }),
   );
 user
   .command('reset-password')

@@ -67,7 +67,8 @@ export class TestClient {
     if (setCookie) this.cookie = setCookie.value ? `tb_session=${setCookie.value}` : null;
     const raw = response.body;
     const parsed = raw && /json/.test(String(response.headers['content-type'])) ? JSON.parse(raw) : raw;
-    if (parsed && typeof parsed === 'object' && 'csrfToken' in parsed) this.csrfToken = String(parsed.csrfToken);
+    if (parsed && typeof parsed === 'object' && 'csrfToken' in parsed)
+      this.csrfToken = String(parsed.csrfToken);
     return { status: response.statusCode, body: parsed as T, headers: response.headers, raw };
   }
 
@@ -120,7 +121,11 @@ export async function startTestApp(engine: EngineName, options: StartOptions = {
       done();
     },
   });
-  const tongban = await createTongban(config, { logger: createLogger('info', sink), pgSchema, webDist: path.join(dataDir, 'no-web') });
+  const tongban = await createTongban(config, {
+    logger: createLogger('info', sink),
+    pgSchema,
+    webDist: path.join(dataDir, 'no-web'),
+  });
   if (options.demo !== false) await seedDemo(tongban);
   return {
     tongban,
@@ -131,7 +136,8 @@ export async function startTestApp(engine: EngineName, options: StartOptions = {
     async login(identifier, password = DEMO_PASSWORD) {
       const client = new TestClient(tongban);
       const response = await client.post('/api/v1/auth/login', { identifier, password });
-      if (response.status !== 200) throw new Error(`login ${identifier} failed: ${response.status} ${response.raw}`);
+      if (response.status !== 200)
+        throw new Error(`login ${identifier} failed: ${response.status} ${response.raw}`);
       return client;
     },
     async close() {

@@ -16,11 +16,17 @@ export interface PermissionCase {
 export async function assertPermissions(c: PermissionCase): Promise<void> {
   for (const [label, client] of c.may) {
     const response = await c.attempt(client);
-    assert.ok(response.status >= 200 && response.status < 300, `${label} may ${c.action}, got ${response.status} ${response.raw}`);
+    assert.ok(
+      response.status >= 200 && response.status < 300,
+      `${label} may ${c.action}, got ${response.status} ${response.raw}`,
+    );
   }
   for (const [label, client] of c.mayNot) {
     const response = await c.attempt(client);
-    assert.ok([401, 403].includes(response.status), `${label} may not ${c.action}, got ${response.status} ${response.raw}`);
+    assert.ok(
+      [401, 403].includes(response.status),
+      `${label} may not ${c.action}, got ${response.status} ${response.raw}`,
+    );
     assert.match(String(response.headers['content-type']), /application\/problem\+json/);
   }
 }

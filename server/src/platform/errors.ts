@@ -28,7 +28,12 @@ export class Problem extends Error {
 
 export const problems = {
   validation: (errors: FieldError[]) =>
-    new Problem(400, 'VALIDATION_FAILED', { zh: '提交的内容有误，请按提示修改', en: 'Some fields are not valid' }, errors),
+    new Problem(
+      400,
+      'VALIDATION_FAILED',
+      { zh: '提交的内容有误，请按提示修改', en: 'Some fields are not valid' },
+      errors,
+    ),
   unauthenticated: () => new Problem(401, 'UNAUTHENTICATED', { zh: '请先登录', en: 'Please log in first' }),
   forbidden: (why?: Bilingual) =>
     new Problem(403, 'FORBIDDEN', why ?? { zh: '您无权进行此操作', en: 'You are not allowed to do this' }),

@@ -6,7 +6,11 @@ function maskDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskIdNumbersInText(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) {
-    return { type: value.name, message: maskIdNumbersInText(value.message), stack: maskIdNumbersInText(value.stack ?? '') };
+    return {
+      type: value.name,
+      message: maskIdNumbersInText(value.message),
+      stack: maskIdNumbersInText(value.stack ?? ''),
+    };
   }
   if (Array.isArray(value)) return value.map((v) => maskDeep(v, depth + 1));
   // Only plain objects are walked; requests, streams and the like go through their serializers.
@@ -32,7 +36,10 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
         err: pino.stdSerializers.err,
       },
-      redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'password', '*.password'], censor: '[redacted]' },
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'password', '*.password'],
+        censor: '[redacted]',
+      },
       formatters: { log: (object) => maskDeep(object) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {

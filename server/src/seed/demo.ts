@@ -7,8 +7,20 @@ import { importRegions } from '../modules/identity/regions.ts';
 import type { StaffRole } from '../modules/identity/tables.ts';
 import * as identityStore from '../modules/identity/store.ts';
 
-interface DemoDepartment { key: string; name: string; kind: string; regionCode: string; uscc: string }
-interface DemoPerson { key: string; name: string; idNumber: string; mobile: string; email: string }
+interface DemoDepartment {
+  key: string;
+  name: string;
+  kind: string;
+  regionCode: string;
+  uscc: string;
+}
+interface DemoPerson {
+  key: string;
+  name: string;
+  idNumber: string;
+  mobile: string;
+  email: string;
+}
 interface DemoOrganisation {
   key: string;
   name: string;
@@ -75,8 +87,15 @@ export async function seedDemo(tongban: Tongban): Promise<boolean> {
     for (const p of people) personIds.set(p.key, await identity.ensurePerson(tx, audit, p));
     for (const o of organisations) {
       const { id } = await identity.createOrganisation(tx, audit, o);
-      await identity.addRepresentation(tx, audit, id, personIds.get(o.legalRepresentative)!, 'legal_representative');
-      for (const agent of o.agents) await identity.addRepresentation(tx, audit, id, personIds.get(agent)!, 'agent');
+      await identity.addRepresentation(
+        tx,
+        audit,
+        id,
+        personIds.get(o.legalRepresentative)!,
+        'legal_representative',
+      );
+      for (const agent of o.agents)
+        await identity.addRepresentation(tx, audit, id, personIds.get(agent)!, 'agent');
     }
     for (const a of accounts) {
       if (await identityStore.findAccountByLogin(tx, a.loginName)) continue;

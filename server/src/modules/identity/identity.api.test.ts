@@ -29,7 +29,14 @@ interface ProblemBody {
 }
 
 const count = async (app: TestApp, table: 'people' | 'accounts' | 'audit_log') =>
-  Number((await app.tongban.platform.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await app.tongban.platform.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 for (const engine of engines()) {
   describe(`identity API on ${engine}`, () => {
@@ -42,7 +49,12 @@ for (const engine of engines()) {
     test('a citizen registers, is logged in, and sees only a masked ID number with birth date and sex derived', async () => {
       const id = idNumber('330106', '19900315', '042');
       const client = app.client();
-      const registered = await client.post<Me>('/api/v1/auth/register', { name: '孙悦', idNumber: id, mobile: '13911110001', password: 'Secret123' });
+      const registered = await client.post<Me>('/api/v1/auth/register', {
+        name: '孙悦',
+        idNumber: id,
+        mobile: '13911110001',
+        password: 'Secret123',
+      });
       assert.equal(registered.status, 201, registered.raw);
       assert.equal(registered.body.person?.idNumberMasked, `330106********${id.slice(-4)}`);
       assert.equal(registered.body.person?.birthDate, '1990-03-15');
@@ -56,17 +68,34 @@ for (const engine of engines()) {
 
     test('a 15-digit legacy ID number is converted and a second registration of the same person is refused', async () => {
       const legacy = '330106850101123';
-      const first = await app.client().post('/api/v1/auth/register', { name: '钱多多', idNumber: legacy, mobile: '13911110002', password: 'Secret123' });
+      const first = await app.client().post('/api/v1/auth/register', {
+        name: '钱多多',
+        idNumber: legacy,
+        mobile: '13911110002',
+        password: 'Secret123',
+      });
       assert.equal(first.status, 201, first.raw);
       const full = `33010619850101123${idNumberCheckChar('33010619850101123')}`;
-      const again = await app.client().post<ProblemBody>('/api/v1/auth/register', { name: '钱多多', idNumber: full, mobile: '13911110003', password: 'Secret123' });
+      const again = await app.client().post<ProblemBody>('/api/v1/auth/register', {
+        name: '钱多多',
+        idNumber: full,
+        mobile: '13911110003',
+        password: 'Secret123',
+      });
       assert.equal(again.status, 409);
       assert.equal(again.body.code, 'ALREADY_REGISTERED');
-      assert.deepEqual(again.body.errors?.map((e) => e.field), ['idNumber']);
+      assert.deepEqual(
+        again.body.errors?.map((e) => e.field),
+        ['idNumber'],
+      );
     });
 
     test('bad registration input names every wrong field in Chinese and English and changes nothing', async () => {
-      const before = { people: await count(app, 'people'), accounts: await count(app, 'accounts'), audit: await count(app, 'audit_log') };
+      const before = {
+        people: await count(app, 'people'),
+        accounts: await count(app, 'accounts'),
+        audit: await count(app, 'audit_log'),
+      };
       const bad = await app.client().post<ProblemBody>('/api/v1/auth/register', {
         name: '1',
         idNumber: '11010519491231002A',
@@ -76,7 +105,12 @@ for (const engine of engines()) {
       assert.equal(bad.status, 400);
       assert.match(String(bad.headers['content-type']), /application\/problem\+json/);
       assert.equal(bad.body.code, 'VALIDATION_FAILED');
-      assert.deepEqual(bad.body.errors?.map((e) => e.field).sort(), ['idNumber', 'mobile', 'name', 'password']);
+      assert.deepEqual(bad.body.errors?.map((e) => e.field).sort(), [
+        'idNumber',
+        'mobile',
+        'name',
+        'password',
+      ]);
       for (const e of bad.body.errors ?? []) {
         assert.match(e.message.zh, /[\u4e00-\u9fa5]/);
         assert.match(e.message.en, /[A-Za-z]/);
@@ -85,7 +119,11 @@ for (const engine of engines()) {
       assert.equal(missing.status, 400);
       assert.deepEqual(missing.body.errors?.map((e) => e.field).sort(), ['idNumber', 'mobile', 'password']);
       assert.deepEqual(
-        { people: await count(app, 'people'), accounts: await count(app, 'accounts'), audit: await count(app, 'audit_log') },
+        {
+          people: await count(app, 'people'),
+          accounts: await count(app, 'accounts'),
+          audit: await count(app, 'audit_log'),
+        },
         before,
       );
     });
@@ -98,20 +136,30 @@ for (const engine of engines()) {
         password: 'Secret123',
       });
       assert.equal(bad.status, 400);
-      assert.deepEqual(bad.body.errors?.map((e) => e.field), ['idNumber']);
+      assert.deepEqual(
+        bad.body.errors?.map((e) => e.field),
+        ['idNumber'],
+      );
     });
 
     test('login by mobile or by ID number; a wrong password is refused without saying which part was wrong', async () => {
       const byMobile = await app.login('13800000001');
       assert.equal((await byMobile.get<Me>('/api/v1/auth/me')).body.kind, 'citizen');
-      const people = JSON.parse(fs.readFileSync(path.resolve('../data/demo/people.json'), 'utf8')) as Array<{ key: string; idNumber: string }>;
+      const people = JSON.parse(fs.readFileSync(path.resolve('../data/demo/people.json'), 'utf8')) as Array<{
+        key: string;
+        idNumber: string;
+      }>;
       const zhang = people.find((p) => p.key === 'citizen-zhangsan')!;
       const byId = await app.login(zhang.idNumber);
       assert.equal((await byId.get<Me>('/api/v1/auth/me')).body.kind, 'citizen');
-      const wrong = await app.client().post<ProblemBody>('/api/v1/auth/login', { identifier: '13800000001', password: 'nope12345' });
+      const wrong = await app
+        .client()
+        .post<ProblemBody>('/api/v1/auth/login', { identifier: '13800000001', password: 'nope12345' });
       assert.equal(wrong.status, 401);
       assert.equal(wrong.body.code, 'INVALID_CREDENTIALS');
-      const unknown = await app.client().post<ProblemBody>('/api/v1/auth/login', { identifier: 'nobody', password: 'nope12345' });
+      const unknown = await app
+        .client()
+        .post<ProblemBody>('/api/v1/auth/login', { identifier: 'nobody', password: 'nope12345' });
       assert.equal(unknown.status, 401);
       assert.equal(unknown.body.code, 'INVALID_CREDENTIALS');
     });
@@ -120,11 +168,23 @@ for (const engine of engines()) {
       const client = app.client();
       client.ip = '10.9.0.1';
       const id = idNumber('330102', '19800101', '011');
-      await app.client().post('/api/v1/auth/register', { name: '冯锁', idNumber: id, mobile: '13911110005', password: 'Secret123' });
+      await app.client().post('/api/v1/auth/register', {
+        name: '冯锁',
+        idNumber: id,
+        mobile: '13911110005',
+        password: 'Secret123',
+      });
       const statuses = [];
-      for (let i = 0; i < 5; i++) statuses.push((await client.post('/api/v1/auth/login', { identifier: '13911110005', password: 'Wrong1234' })).status);
+      for (let i = 0; i < 5; i++)
+        statuses.push(
+          (await client.post('/api/v1/auth/login', { identifier: '13911110005', password: 'Wrong1234' }))
+            .status,
+        );
       assert.deepEqual(statuses, [401, 401, 401, 401, 423]);
-      const right = await client.post<ProblemBody>('/api/v1/auth/login', { identifier: '13911110005', password: 'Secret123' });
+      const right = await client.post<ProblemBody>('/api/v1/auth/login', {
+        identifier: '13911110005',
+        password: 'Secret123',
+      });
       assert.equal(right.status, 423);
       assert.equal(right.body.code, 'ACCOUNT_LOCKED');
     });
@@ -134,7 +194,8 @@ for (const engine of engines()) {
       client.ip = '10.9.0.2';
       let last = 0;
       for (let i = 0; i < app.config.loginRateLimitPerMinute + 1; i++) {
-        last = (await client.post('/api/v1/auth/login', { identifier: 'nobody', password: 'Wrong1234' })).status;
+        last = (await client.post('/api/v1/auth/login', { identifier: 'nobody', password: 'Wrong1234' }))
+          .status;
       }
       assert.equal(last, 429);
     });
@@ -146,7 +207,12 @@ for (const engine of engines()) {
       const refused = await client.post<ProblemBody>('/api/v1/auth/acting-for', { organisationId: null });
       assert.equal(refused.status, 403);
       assert.equal(refused.body.code, 'CSRF_TOKEN_INVALID');
-      const crossSite = await client.request('POST', '/api/v1/auth/acting-for', { organisationId: null }, { 'x-csrf-token': token!, origin: 'https://evil.example' });
+      const crossSite = await client.request(
+        'POST',
+        '/api/v1/auth/acting-for',
+        { organisationId: null },
+        { 'x-csrf-token': token!, origin: 'https://evil.example' },
+      );
       assert.equal(crossSite.status, 403);
       client.csrfToken = token;
       assert.equal((await client.post('/api/v1/auth/acting-for', { organisationId: null })).status, 200);
@@ -178,7 +244,11 @@ for (const engine of engines()) {
     });
 
     describe('permissions', () => {
-      let anonymous: TestClient, citizen: TestClient, otherCitizen: TestClient, window: TestClient, reviewer: TestClient;
+      let anonymous: TestClient,
+        citizen: TestClient,
+        otherCitizen: TestClient,
+        window: TestClient,
+        reviewer: TestClient;
       let leader: TestClient, steward: TestClient, admin: TestClient, supervisor: TestClient;
       before(async () => {
         anonymous = app.client();
@@ -196,8 +266,15 @@ for (const engine of engines()) {
         await assertPermissions({
           action: 'list departments',
           attempt: (c) => c.get('/api/v1/departments?limit=5'),
-          may: [['window', window], ['admin', admin], ['supervisor', supervisor]],
-          mayNot: [['anonymous', anonymous], ['citizen', citizen]],
+          may: [
+            ['window', window],
+            ['admin', admin],
+            ['supervisor', supervisor],
+          ],
+          mayNot: [
+            ['anonymous', anonymous],
+            ['citizen', citizen],
+          ],
         });
       });
 
@@ -208,15 +285,30 @@ for (const engine of engines()) {
           attempt: (c) =>
             c.post('/api/v1/departments', {
               name: `西湖区测试局${++n}`,
-              uscc: makeUscc({ registrationAuthority: '1', category: '1', regionCode: '330106', sequence: 900 + n }),
+              uscc: makeUscc({
+                registrationAuthority: '1',
+                category: '1',
+                regionCode: '330106',
+                sequence: 900 + n,
+              }),
               kind: 'tax',
               regionCode: '330106',
             }),
           may: [['provincial admin', admin]],
-          mayNot: [['anonymous', anonymous], ['reviewer', reviewer], ['supervisor', supervisor], ['citizen', citizen]],
+          mayNot: [
+            ['anonymous', anonymous],
+            ['reviewer', reviewer],
+            ['supervisor', supervisor],
+            ['citizen', citizen],
+          ],
         });
-        const listed = await admin.get<{ items: Array<{ name: string }> }>('/api/v1/departments?regionCode=330106&limit=200');
-        assert.deepEqual(listed.body.items.filter((d) => d.name.startsWith('西湖区测试局')).map((d) => d.name), ['西湖区测试局1']);
+        const listed = await admin.get<{ items: Array<{ name: string }> }>(
+          '/api/v1/departments?regionCode=330106&limit=200',
+        );
+        assert.deepEqual(
+          listed.body.items.filter((d) => d.name.startsWith('西湖区测试局')).map((d) => d.name),
+          ['西湖区测试局1'],
+        );
       });
 
       test("read a person's record: the person and front-line staff may (and staff reads are audited); other citizens and data stewards may not", async () => {
@@ -225,8 +317,17 @@ for (const engine of engines()) {
         await assertPermissions({
           action: "read a person's record",
           attempt: (c) => c.get(`/api/v1/people/${personId}`),
-          may: [['the person', citizen], ['window', window], ['reviewer', reviewer], ['leader', leader]],
-          mayNot: [['anonymous', anonymous], ['another citizen', otherCitizen], ['data steward', steward]],
+          may: [
+            ['the person', citizen],
+            ['window', window],
+            ['reviewer', reviewer],
+            ['leader', leader],
+          ],
+          mayNot: [
+            ['anonymous', anonymous],
+            ['another citizen', otherCitizen],
+            ['data steward', steward],
+          ],
         });
         const reads = await app.tongban.platform.db
           .selectFrom('audit_log')
@@ -242,8 +343,16 @@ for (const engine of engines()) {
         await assertPermissions({
           action: 'read the audit log',
           attempt: (c) => c.get('/api/v1/audit?limit=5'),
-          may: [['supervisor', supervisor], ['admin', admin]],
-          mayNot: [['anonymous', anonymous], ['citizen', citizen], ['reviewer', reviewer], ['window', window]],
+          may: [
+            ['supervisor', supervisor],
+            ['admin', admin],
+          ],
+          mayNot: [
+            ['anonymous', anonymous],
+            ['citizen', citizen],
+            ['reviewer', reviewer],
+            ['window', window],
+          ],
         });
         const verified = await supervisor.post<{ ok: boolean; checked: number }>('/api/v1/audit/verify');
         assert.equal(verified.body.ok, true);
@@ -251,16 +360,28 @@ for (const engine of engines()) {
       });
 
       test('authorise an agent: the legal representative may; the agent and others may not', async () => {
-        const orgs = JSON.parse(fs.readFileSync(path.resolve('../data/demo/organisations.json'), 'utf8')) as Array<{ key: string; uscc: string }>;
-        const people = JSON.parse(fs.readFileSync(path.resolve('../data/demo/people.json'), 'utf8')) as Array<{ key: string; idNumber: string }>;
+        const orgs = JSON.parse(
+          fs.readFileSync(path.resolve('../data/demo/organisations.json'), 'utf8'),
+        ) as Array<{ key: string; uscc: string }>;
+        const people = JSON.parse(
+          fs.readFileSync(path.resolve('../data/demo/people.json'), 'utf8'),
+        ) as Array<{ key: string; idNumber: string }>;
         const liji = orgs.find((o) => o.key === 'org-liji-noodles')!;
-        const org = await app.tongban.platform.db.selectFrom('organisations').select('id').where('uscc', '=', liji.uscc).executeTakeFirstOrThrow();
+        const org = await app.tongban.platform.db
+          .selectFrom('organisations')
+          .select('id')
+          .where('uscc', '=', liji.uscc)
+          .executeTakeFirstOrThrow();
         const agentId = people.find((p) => p.key === 'citizen-zhangsan')!.idNumber;
         await assertPermissions({
           action: 'authorise an agent',
           attempt: (c) => c.post(`/api/v1/organisations/${org.id}/agents`, { idNumber: agentId }),
           may: [['legal representative 李四', otherCitizen]],
-          mayNot: [['anonymous', anonymous], ['unrelated citizen 张三', citizen], ['admin', admin]],
+          mayNot: [
+            ['anonymous', anonymous],
+            ['unrelated citizen 张三', citizen],
+            ['admin', admin],
+          ],
         });
         const zhang = (await citizen.get<Me>('/api/v1/auth/me')).body;
         assert.ok(zhang.organisations.some((o) => o.id === org.id && o.relation === 'agent'));
@@ -270,7 +391,12 @@ for (const engine of engines()) {
     test('no clear-text ID number in the database file, responses or logs', async () => {
       const id = idNumber('330108', '19750620', '135');
       const client = app.client();
-      const registered = await client.post('/api/v1/auth/register', { name: '秘密', idNumber: id, mobile: '13911110006', password: 'Secret123' });
+      const registered = await client.post('/api/v1/auth/register', {
+        name: '秘密',
+        idNumber: id,
+        mobile: '13911110006',
+        password: 'Secret123',
+      });
       assert.equal(registered.status, 201);
       const admin = await app.login('window01');
       const personId = (registered.body as unknown as Me).person!.id;
@@ -284,7 +410,11 @@ for (const engine of engines()) {
       if (app.tongban.platform.database.file) {
         const file = app.tongban.platform.database.file;
         for (const f of [file, `${file}-wal`]) {
-          if (fs.existsSync(f)) assert.ok(!fs.readFileSync(f).includes(Buffer.from(id)), `${path.basename(f)} holds the clear ID number`);
+          if (fs.existsSync(f))
+            assert.ok(
+              !fs.readFileSync(f).includes(Buffer.from(id)),
+              `${path.basename(f)} holds the clear ID number`,
+            );
         }
       } else {
         const rows = await app.tongban.platform.db.selectFrom('people').selectAll().execute();
@@ -295,7 +425,13 @@ for (const engine of engines()) {
     test('the audit chain verifies, and altering one row directly in the database breaks it at that row', async () => {
       const db = app.tongban.platform.db;
       assert.equal((await verifyAuditChain(db)).ok, true);
-      const victim = await db.selectFrom('audit_log').select('seq').orderBy('seq').offset(3).limit(1).executeTakeFirstOrThrow();
+      const victim = await db
+        .selectFrom('audit_log')
+        .select('seq')
+        .orderBy('seq')
+        .offset(3)
+        .limit(1)
+        .executeTakeFirstOrThrow();
       await db.updateTable('audit_log').set({ actor_name: '篡改者' }).where('seq', '=', victim.seq).execute();
       const report = await verifyAuditChain(db);
       assert.equal(report.ok, false);

@@ -23,7 +23,12 @@ export function provinceRegions(provincePrefix: string) {
     { code: `${province.code}0000`, name: province.name, level: 'province', parent_code: null },
   ];
   for (const city of cities.filter((c) => c.provinceCode === provincePrefix)) {
-    rows.push({ code: `${city.code}00`, name: city.name, level: 'city', parent_code: `${province.code}0000` });
+    rows.push({
+      code: `${city.code}00`,
+      name: city.name,
+      level: 'city',
+      parent_code: `${province.code}0000`,
+    });
     for (const area of areas.filter((a) => a.cityCode === city.code)) {
       rows.push({ code: area.code, name: area.name, level: 'county', parent_code: `${city.code}00` });
     }

@@ -21,41 +21,85 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
 
       app.post(
         '/auth/register',
-        { schema: { tags, summary: '市民注册 Register a citizen account', body: schema.RegisterBody, response: { 201: schema.Me, ...problemResponses } } },
+        {
+          schema: {
+            tags,
+            summary: '市民注册 Register a citizen account',
+            body: schema.RegisterBody,
+            response: { 201: schema.Me, ...problemResponses },
+          },
+        },
         async (request, reply) => {
           const body = request.body as Static<typeof schema.RegisterBody>;
           const { token, cookie } = await identity.registerCitizen(request, auditContextOf(request), body);
           reply.setCookie(cookie.name, cookie.value, cookie.options);
-          const actor = await identity.authenticate({ ...request, cookies: { [SESSION_COOKIE]: token } } as typeof request);
+          const actor = await identity.authenticate({
+            ...request,
+            cookies: { [SESSION_COOKIE]: token },
+          } as typeof request);
           return reply.code(201).send(await identity.me(actor));
         },
       );
 
       app.post(
         '/auth/login',
-        { schema: { tags, summary: '登录 Log in', body: schema.LoginBody, response: { 200: schema.Me, ...problemResponses } } },
+        {
+          schema: {
+            tags,
+            summary: '登录 Log in',
+            body: schema.LoginBody,
+            response: { 200: schema.Me, ...problemResponses },
+          },
+        },
         async (request, reply) => {
           const body = request.body as Static<typeof schema.LoginBody>;
-          const { token, cookie } = await identity.login(request, auditContextOf(request), body.identifier, body.password);
+          const { token, cookie } = await identity.login(
+            request,
+            auditContextOf(request),
+            body.identifier,
+            body.password,
+          );
           reply.setCookie(cookie.name, cookie.value, cookie.options);
-          const actor = await identity.authenticate({ ...request, cookies: { [SESSION_COOKIE]: token } } as typeof request);
+          const actor = await identity.authenticate({
+            ...request,
+            cookies: { [SESSION_COOKIE]: token },
+          } as typeof request);
           return identity.me(actor);
         },
       );
 
-      app.post('/auth/logout', { schema: { tags, summary: '退出 Log out', response: { 204: Type.Null() } } }, async (request, reply) => {
-        await identity.logout(auditContextOf(request), actorOf(request));
-        reply.clearCookie(SESSION_COOKIE, { path: '/' });
-        return reply.code(204).send();
-      });
+      app.post(
+        '/auth/logout',
+        { schema: { tags, summary: '退出 Log out', response: { 204: Type.Null() } } },
+        async (request, reply) => {
+          await identity.logout(auditContextOf(request), actorOf(request));
+          reply.clearCookie(SESSION_COOKIE, { path: '/' });
+          return reply.code(204).send();
+        },
+      );
 
-      app.get('/auth/me', { schema: { tags, summary: '当前用户 Current user', response: { 200: schema.Me, ...problemResponses } } }, async (request) =>
-        identity.me(actorOf(request)),
+      app.get(
+        '/auth/me',
+        {
+          schema: {
+            tags,
+            summary: '当前用户 Current user',
+            response: { 200: schema.Me, ...problemResponses },
+          },
+        },
+        async (request) => identity.me(actorOf(request)),
       );
 
       app.post(
         '/auth/acting-for',
-        { schema: { tags, summary: '代办：选择代表的单位 Act for an organisation', body: schema.ActingForBody, response: { 200: schema.Me, ...problemResponses } } },
+        {
+          schema: {
+            tags,
+            summary: '代办：选择代表的单位 Act for an organisation',
+            body: schema.ActingForBody,
+            response: { 200: schema.Me, ...problemResponses },
+          },
+        },
         async (request) => {
           const { organisationId } = request.body as Static<typeof schema.ActingForBody>;
           await identity.setActingFor(actorOf(request), auditContextOf(request), organisationId);
@@ -65,11 +109,25 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
 
       app.get(
         '/regions',
-        { schema: { tags, summary: '行政区划 Administrative regions', querystring: schema.RegionQuery, response: { 200: Type.Object({ items: Type.Array(schema.Region) }) } } },
+        {
+          schema: {
+            tags,
+            summary: '行政区划 Administrative regions',
+            querystring: schema.RegionQuery,
+            response: { 200: Type.Object({ items: Type.Array(schema.Region) }) },
+          },
+        },
         async (request) => {
           const { parentCode } = request.query as Static<typeof schema.RegionQuery>;
           const rows = await store.listRegions(db, parentCode ?? null);
-          return { items: rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent_code })) };
+          return {
+            items: rows.map((r) => ({
+              code: r.code,
+              name: r.name,
+              level: r.level,
+              parentCode: r.parent_code,
+            })),
+          };
         },
       );
 
@@ -80,16 +138,33 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
             tags,
             summary: '部门 Departments',
             querystring: schema.DepartmentQuery,
-            response: { 200: Type.Object({ items: Type.Array(schema.Department), nextCursor: Type.Union([Type.String(), Type.Null()]) }), ...problemResponses },
+            response: {
+              200: Type.Object({
+                items: Type.Array(schema.Department),
+                nextCursor: Type.Union([Type.String(), Type.Null()]),
+              }),
+              ...problemResponses,
+            },
           },
         },
         async (request) => {
           const query = request.query as Static<typeof schema.DepartmentQuery>;
           authorize(identityPolicy, 'listDepartments', actorOf(request), { regionCode: query.regionCode });
-          const rows = await store.listDepartments(db, { regionCode: query.regionCode, after: query.cursor, limit: query.limit });
+          const rows = await store.listDepartments(db, {
+            regionCode: query.regionCode,
+            after: query.cursor,
+            limit: query.limit,
+          });
           const page = rows.slice(0, query.limit);
           return {
-            items: page.map((d) => ({ id: d.id, name: d.name, uscc: d.uscc, kind: d.kind, regionCode: d.region_code, regionName: d.region_name })),
+            items: page.map((d) => ({
+              id: d.id,
+              name: d.name,
+              uscc: d.uscc,
+              kind: d.kind,
+              regionCode: d.region_code,
+              regionName: d.region_name,
+            })),
             nextCursor: rows.length > query.limit ? page.at(-1)!.id : null,
           };
         },
@@ -97,11 +172,23 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
 
       app.post(
         '/departments',
-        { schema: { tags, summary: '新建部门 Create a department', body: schema.DepartmentBody, response: { 201: Type.Object({ id: Type.String() }), ...problemResponses } } },
+        {
+          schema: {
+            tags,
+            summary: '新建部门 Create a department',
+            body: schema.DepartmentBody,
+            response: { 201: Type.Object({ id: Type.String() }), ...problemResponses },
+          },
+        },
         async (request, reply) => {
           const body = request.body as Static<typeof schema.DepartmentBody>;
-          authorize(identityPolicy, 'manageDepartment', actorOf(request), { id: '', regionCode: body.regionCode });
-          const id = await inTransaction(db, (tx) => identity.createDepartment(tx, auditContextOf(request), body));
+          authorize(identityPolicy, 'manageDepartment', actorOf(request), {
+            id: '',
+            regionCode: body.regionCode,
+          });
+          const id = await inTransaction(db, (tx) =>
+            identity.createDepartment(tx, auditContextOf(request), body),
+          );
           return reply.code(201).send({ id });
         },
       );
@@ -113,7 +200,13 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
             tags,
             summary: '工作人员 Staff accounts',
             querystring: PageQuery,
-            response: { 200: Type.Object({ items: Type.Array(schema.StaffSummary), nextCursor: Type.Union([Type.String(), Type.Null()]) }), ...problemResponses },
+            response: {
+              200: Type.Object({
+                items: Type.Array(schema.StaffSummary),
+                nextCursor: Type.Union([Type.String(), Type.Null()]),
+              }),
+              ...problemResponses,
+            },
           },
         },
         async (request) => {
@@ -137,14 +230,25 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
 
       app.post(
         '/staff',
-        { schema: { tags, summary: '新建工作人员账号 Create a staff account', body: schema.StaffBody, response: { 201: Type.Object({ id: Type.String() }), ...problemResponses } } },
+        {
+          schema: {
+            tags,
+            summary: '新建工作人员账号 Create a staff account',
+            body: schema.StaffBody,
+            response: { 201: Type.Object({ id: Type.String() }), ...problemResponses },
+          },
+        },
         async (request, reply) => {
           const body = request.body as Static<typeof schema.StaffBody>;
           const actor = actorOf(request);
           const id = await inTransaction(db, async (tx) => {
             for (const grant of body.roles) {
               const dept = await store.findDepartment(tx, grant.departmentId);
-              if (dept) authorize(identityPolicy, 'manageStaff', actor, { id: dept.id, regionCode: dept.region_code });
+              if (dept)
+                authorize(identityPolicy, 'manageStaff', actor, {
+                  id: dept.id,
+                  regionCode: dept.region_code,
+                });
               else authorize(identityPolicy, 'listStaff', actor, null);
             }
             return identity.createStaffAccount(tx, auditContextOf(request), {
@@ -160,7 +264,14 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
 
       app.get(
         '/people/:id',
-        { schema: { tags, summary: '查看自然人信息（留痕）Read a person (audited)', params: schema.IdParam, response: { 200: schema.PersonView, ...problemResponses } } },
+        {
+          schema: {
+            tags,
+            summary: '查看自然人信息（留痕）Read a person (audited)',
+            params: schema.IdParam,
+            response: { 200: schema.PersonView, ...problemResponses },
+          },
+        },
         async (request) => {
           const { id } = request.params as Static<typeof schema.IdParam>;
           return identity.readPerson(actorOf(request), auditContextOf(request), id);
@@ -169,16 +280,32 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
 
       app.post(
         '/organisations',
-        { schema: { tags, summary: '登记法人 Register an organisation', body: schema.OrganisationBody, response: { 201: schema.OrganisationView, ...problemResponses } } },
+        {
+          schema: {
+            tags,
+            summary: '登记法人 Register an organisation',
+            body: schema.OrganisationBody,
+            response: { 201: schema.OrganisationView, ...problemResponses },
+          },
+        },
         async (request, reply) => {
           const body = request.body as Static<typeof schema.OrganisationBody>;
           authorize(identityPolicy, 'createOrganisation', actorOf(request), { regionCode: body.regionCode });
           const audit = auditContextOf(request);
           const result = await inTransaction(db, async (tx) => {
-            const rep = await store.findPersonByIdHash(tx, platform.cipher.lookupHash(body.legalRepresentativeIdNumber.toUpperCase()));
+            const rep = await store.findPersonByIdHash(
+              tx,
+              platform.cipher.lookupHash(body.legalRepresentativeIdNumber.toUpperCase()),
+            );
             if (!rep) {
               throw problems.validation([
-                { field: 'legalRepresentativeIdNumber', message: { zh: '法定代表人尚未登记为自然人', en: 'The legal representative is not a registered person' } },
+                {
+                  field: 'legalRepresentativeIdNumber',
+                  message: {
+                    zh: '法定代表人尚未登记为自然人',
+                    en: 'The legal representative is not a registered person',
+                  },
+                },
               ]);
             }
             const org = await identity.createOrganisation(tx, audit, body);
@@ -192,7 +319,14 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
 
       app.get(
         '/organisations/:id',
-        { schema: { tags, summary: '法人信息 Read an organisation', params: schema.IdParam, response: { 200: schema.OrganisationView, ...problemResponses } } },
+        {
+          schema: {
+            tags,
+            summary: '法人信息 Read an organisation',
+            params: schema.IdParam,
+            response: { 200: schema.OrganisationView, ...problemResponses },
+          },
+        },
         async (request) => {
           const { id } = request.params as Static<typeof schema.IdParam>;
           const record = await identity.organisationRecord(db, id);
@@ -210,13 +344,22 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
             summary: '授权经办人 Authorise an agent',
             params: schema.IdParam,
             body: schema.AgentBody,
-            response: { 201: Type.Object({ personId: Type.String(), name: Type.String(), idNumberMasked: Type.String() }), ...problemResponses },
+            response: {
+              201: Type.Object({
+                personId: Type.String(),
+                name: Type.String(),
+                idNumberMasked: Type.String(),
+              }),
+              ...problemResponses,
+            },
           },
         },
         async (request, reply) => {
           const { id } = request.params as Static<typeof schema.IdParam>;
           const { idNumber } = request.body as Static<typeof schema.AgentBody>;
-          return reply.code(201).send(await identity.authoriseAgent(actorOf(request), auditContextOf(request), id, idNumber));
+          return reply
+            .code(201)
+            .send(await identity.authoriseAgent(actorOf(request), auditContextOf(request), id, idNumber));
         },
       );
 

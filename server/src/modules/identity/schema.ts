@@ -20,7 +20,10 @@ export const RegisterBody = Type.Object(
 );
 
 export const LoginBody = Type.Object(
-  { identifier: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 128 }) },
+  {
+    identifier: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 1, maxLength: 128 }),
+  },
   { additionalProperties: false },
 );
 
@@ -101,7 +104,10 @@ export const StaffBody = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 50 }),
     idNumber: Type.String({ minLength: 15, maxLength: 18 }),
     mobile: Type.Optional(Type.String({ maxLength: 20 })),
-    roles: Type.Array(Type.Object({ role: roleEnum, departmentId: Type.String({ minLength: 1 }) }), { minItems: 1, maxItems: 10 }),
+    roles: Type.Array(Type.Object({ role: roleEnum, departmentId: Type.String({ minLength: 1 }) }), {
+      minItems: 1,
+      maxItems: 10,
+    }),
   },
   { additionalProperties: false },
 );
@@ -128,7 +134,11 @@ export const OrganisationBody = Type.Object(
   {
     name: Type.String({ minLength: 2, maxLength: 100 }),
     uscc: Type.String({ minLength: 18, maxLength: 18 }),
-    kind: Type.Union([Type.Literal('enterprise'), Type.Literal('individual_business'), Type.Literal('social_organisation')]),
+    kind: Type.Union([
+      Type.Literal('enterprise'),
+      Type.Literal('individual_business'),
+      Type.Literal('social_organisation'),
+    ]),
     regionCode: Type.String({ pattern: '^\\d{6}$' }),
     legalRepresentativeIdNumber: Type.String({ minLength: 15, maxLength: 18 }),
   },
@@ -140,11 +150,15 @@ export const OrganisationView = Type.Object({
   name: Type.String(),
   uscc: Type.String(),
   regionCode: Type.String(),
-  usccWarnings: Type.Array(Type.Object({ code: Type.String(), message: Type.Object({ zh: Type.String(), en: Type.String() }) })),
+  usccWarnings: Type.Array(
+    Type.Object({ code: Type.String(), message: Type.Object({ zh: Type.String(), en: Type.String() }) }),
+  ),
   representatives: Type.Array(Type.Object({ personId: Type.String(), relation: relationEnum })),
 });
 
-export const AgentBody = Type.Object({ idNumber: Type.String({ minLength: 15, maxLength: 18 }) }, { additionalProperties: false });
+export const AgentBody = Type.Object(
+  { idNumber: Type.String({ minLength: 15, maxLength: 18 }) },
+  { additionalProperties: false },
+);
 
 export const IdParam = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
-

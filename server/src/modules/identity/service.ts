@@ -31,7 +31,13 @@ export interface Me {
     birthDate: string;
     sex: 'male' | 'female';
   } | null;
-  roles: Array<{ role: StaffRole; departmentId: string; departmentName: string; regionCode: string; regionName: string }>;
+  roles: Array<{
+    role: StaffRole;
+    departmentId: string;
+    departmentName: string;
+    regionCode: string;
+    regionName: string;
+  }>;
   organisations: Array<{ id: string; name: string; uscc: string; relation: Relation }>;
   actingFor: { organisationId: string; name: string } | null;
 }
@@ -51,7 +57,13 @@ const DUMMY_HASH = argonHash('tongban-timing-equaliser');
 export function createIdentityService(platform: Platform) {
   const { db, cipher, config } = platform;
 
-  async function insertPerson(tx: Tx, input: PersonInput, idNumber: string, birthDate: string, sex: 'male' | 'female') {
+  async function insertPerson(
+    tx: Tx,
+    input: PersonInput,
+    idNumber: string,
+    birthDate: string,
+    sex: 'male' | 'female',
+  ) {
     const now = nowIso();
     const id = newId();
     await tx
@@ -122,7 +134,13 @@ export function createIdentityService(platform: Platform) {
 
   async function insertAccount(
     tx: Tx,
-    input: { kind: 'citizen' | 'staff'; loginName: string; passwordHash: string; personId: string; displayName: string },
+    input: {
+      kind: 'citizen' | 'staff';
+      loginName: string;
+      passwordHash: string;
+      personId: string;
+      displayName: string;
+    },
   ) {
     const now = nowIso();
     const id = newId();
@@ -155,7 +173,11 @@ export function createIdentityService(platform: Platform) {
     checkMobile('loginName', input.loginName, errors);
     checkPassword('password', input.password, errors);
     if (errors.length > 0) throw problems.validation(errors);
-    const id = await insertAccount(tx, { kind: 'citizen', ...input, passwordHash: await argonHash(input.password) });
+    const id = await insertAccount(tx, {
+      kind: 'citizen',
+      ...input,
+      passwordHash: await argonHash(input.password),
+    });
     await appendAudit(tx, audit, { action: 'account.create', recordType: 'account', recordId: id });
     return id;
   }
@@ -177,15 +199,27 @@ export function createIdentityService(platform: Platform) {
       const conflicts: FieldError[] = [];
       const person = await store.findPersonByIdHash(tx, cipher.lookupHash(parsed.idNumber));
       if (person && (await store.findCitizenAccountByPerson(tx, person.id))) {
-        conflicts.push(fieldError('idNumber', '该身份证号码已注册，请直接登录', 'This ID number is already registered; please log in'));
+        conflicts.push(
+          fieldError(
+            'idNumber',
+            '该身份证号码已注册，请直接登录',
+            'This ID number is already registered; please log in',
+          ),
+        );
       }
       if (await store.findAccountByLogin(tx, input.mobile)) {
         conflicts.push(fieldError('mobile', '该手机号码已注册', 'This mobile number is already registered'));
       }
       if (conflicts.length > 0) {
-        throw new Problem(409, 'ALREADY_REGISTERED', { zh: '账号已存在', en: 'An account already exists' }, conflicts);
+        throw new Problem(
+          409,
+          'ALREADY_REGISTERED',
+          { zh: '账号已存在', en: 'An account already exists' },
+          conflicts,
+        );
       }
-      const personId = person?.id ?? (await insertPerson(tx, input, parsed.idNumber, parsed.birthDate, parsed.sex));
+      const personId =
+        person?.id ?? (await insertPerson(tx, input, parsed.idNumber, parsed.birthDate, parsed.sex));
       const accountId = await insertAccount(tx, {
         kind: 'citizen',
         loginName: input.mobile,
@@ -194,7 +228,11 @@ export function createIdentityService(platform: Platform) {
         displayName: input.name.trim(),
       });
       const withActor = { ...audit, actorAccountId: accountId, actorName: input.name.trim() };
-      await appendAudit(tx, withActor, { action: 'account.register', recordType: 'account', recordId: accountId });
+      await appendAudit(tx, withActor, {
+        action: 'account.register',
+        recordType: 'account',
+        recordId: accountId,
+      });
       const token = await createSession(tx, accountId, request);
       await appendAudit(tx, withActor, { action: 'auth.login', recordType: 'account', recordId: accountId });
       return { token, cookie: sessionCookie(token) };
@@ -281,7 +319,11 @@ export function createIdentityService(platform: Platform) {
         .where('id', '=', account.id)
         .execute();
       const token = await createSession(tx, account.id, request);
-      await appendAudit(tx, failureAudit, { action: 'auth.login', recordType: 'account', recordId: account.id });
+      await appendAudit(tx, failureAudit, {
+        action: 'auth.login',
+        recordType: 'account',
+        recordId: account.id,
+      });
       return { token, cookie: sessionCookie(token) };
     });
   }
@@ -290,7 +332,11 @@ export function createIdentityService(platform: Platform) {
     if (!actor.sessionId) return;
     await inTransaction(db, async (tx) => {
       await tx.deleteFrom('sessions').where('id', '=', actor.sessionId!).execute();
-      await appendAudit(tx, audit, { action: 'auth.logout', recordType: 'account', recordId: actor.accountId });
+      await appendAudit(tx, audit, {
+        action: 'auth.logout',
+        recordType: 'account',
+        recordId: actor.accountId,
+      });
     });
   }
 
@@ -323,7 +369,8 @@ export function createIdentityService(platform: Platform) {
       const relation = (await store.representationsOfPerson(db, row.person_id)).find(
         (r) => r.id === row.acting_for_organisation_id,
       );
-      if (relation) actingFor = { organisationId: relation.id, name: relation.name, relation: relation.relation };
+      if (relation)
+        actingFor = { organisationId: relation.id, name: relation.name, relation: relation.relation };
     }
     return {
       kind: row.kind,
@@ -347,7 +394,10 @@ export function createIdentityService(platform: Platform) {
     return {
       accountId: account.id,
       kind: account.kind,
-      loginName: account.kind === 'citizen' ? maskMobile(account.login_name) || account.login_name : account.login_name,
+      loginName:
+        account.kind === 'citizen'
+          ? maskMobile(account.login_name) || account.login_name
+          : account.login_name,
       displayName: account.display_name,
       csrfToken: actor.csrfToken ?? '',
       person: person
@@ -368,16 +418,23 @@ export function createIdentityService(platform: Platform) {
         regionName: r.region_name,
       })),
       // One entry per organisation; a legal representative listed as agent too is shown as representative.
-      organisations: [...new Map(
-        [...organisations]
-          .sort((a, b) => (a.relation === 'agent' ? 0 : 1) - (b.relation === 'agent' ? 0 : 1))
-          .map((o) => [o.id, { id: o.id, name: o.name, uscc: o.uscc, relation: o.relation }]),
-      ).values()],
-      actingFor: actor.actingFor ? { organisationId: actor.actingFor.organisationId, name: actor.actingFor.name } : null,
+      organisations: [
+        ...new Map(
+          [...organisations]
+            .sort((a, b) => (a.relation === 'agent' ? 0 : 1) - (b.relation === 'agent' ? 0 : 1))
+            .map((o) => [o.id, { id: o.id, name: o.name, uscc: o.uscc, relation: o.relation }]),
+        ).values(),
+      ],
+      actingFor: actor.actingFor
+        ? { organisationId: actor.actingFor.organisationId, name: actor.actingFor.name }
+        : null,
     };
   }
 
-  async function organisationRecord(q: Queryable, id: string): Promise<OrganisationRecord & { name: string; uscc: string }> {
+  async function organisationRecord(
+    q: Queryable,
+    id: string,
+  ): Promise<OrganisationRecord & { name: string; uscc: string }> {
     const org = await store.findOrganisation(q, id);
     if (!org) throw problems.notFound({ zh: '该组织', en: 'Organisation' });
     const reps = await q
@@ -397,7 +454,8 @@ export function createIdentityService(platform: Platform) {
 
   async function setActingFor(actor: Actor, audit: AuditContext, organisationId: string | null) {
     if (!actor.sessionId) throw problems.unauthenticated();
-    if (organisationId !== null) authorize(identityPolicy, 'actFor', actor, await organisationRecord(db, organisationId));
+    if (organisationId !== null)
+      authorize(identityPolicy, 'actFor', actor, await organisationRecord(db, organisationId));
     await inTransaction(db, async (tx) => {
       await tx
         .updateTable('sessions')
@@ -418,7 +476,9 @@ export function createIdentityService(platform: Platform) {
     const person = await store.findPerson(db, personId);
     if (!person) throw problems.notFound({ zh: '该人员', en: 'Person' });
     if (actor.personId !== personId) {
-      await inTransaction(db, (tx) => appendAudit(tx, audit, { action: 'person.read', recordType: 'person', recordId: personId }));
+      await inTransaction(db, (tx) =>
+        appendAudit(tx, audit, { action: 'person.read', recordType: 'person', recordId: personId }),
+      );
     }
     return {
       id: person.id,
@@ -443,14 +503,24 @@ export function createIdentityService(platform: Platform) {
     }
     if (errors.length > 0 || !parsed.ok) throw problems.validation(errors);
     if (await store.findDepartmentByUscc(tx, parsed.uscc)) {
-      throw new Problem(409, 'DEPARTMENT_EXISTS', { zh: '该统一社会信用代码的部门已存在', en: 'A department with this credit code exists' }, [
-        fieldError('uscc', '该统一社会信用代码已被使用', 'This credit code is already used'),
-      ]);
+      throw new Problem(
+        409,
+        'DEPARTMENT_EXISTS',
+        { zh: '该统一社会信用代码的部门已存在', en: 'A department with this credit code exists' },
+        [fieldError('uscc', '该统一社会信用代码已被使用', 'This credit code is already used')],
+      );
     }
     const id = newId();
     await tx
       .insertInto('departments')
-      .values({ id, name: input.name.trim(), uscc: parsed.uscc, kind: input.kind, region_code: input.regionCode, created_at: nowIso() })
+      .values({
+        id,
+        name: input.name.trim(),
+        uscc: parsed.uscc,
+        kind: input.kind,
+        region_code: input.regionCode,
+        created_at: nowIso(),
+      })
       .execute();
     await appendAudit(tx, audit, { action: 'department.create', recordType: 'department', recordId: id });
     return id;
@@ -487,7 +557,13 @@ export function createIdentityService(platform: Platform) {
     return { id, warnings: parsed.warnings };
   }
 
-  async function addRepresentation(tx: Tx, audit: AuditContext, organisationId: string, personId: string, relation: Relation) {
+  async function addRepresentation(
+    tx: Tx,
+    audit: AuditContext,
+    organisationId: string,
+    personId: string,
+    relation: Relation,
+  ) {
     const existing = await tx
       .selectFrom('representations')
       .select(['id', 'revoked_at'])
@@ -502,7 +578,14 @@ export function createIdentityService(platform: Platform) {
     } else {
       await tx
         .insertInto('representations')
-        .values({ id, organisation_id: organisationId, person_id: personId, relation, created_at: nowIso(), revoked_at: null })
+        .values({
+          id,
+          organisation_id: organisationId,
+          person_id: personId,
+          relation,
+          created_at: nowIso(),
+          revoked_at: null,
+        })
         .execute();
     }
     await appendAudit(tx, audit, {
@@ -515,7 +598,12 @@ export function createIdentityService(platform: Platform) {
   }
 
   /** The legal representative authorises another registered person, named by ID number, as agent. */
-  async function authoriseAgent(actor: Actor, audit: AuditContext, organisationId: string, agentIdNumber: string) {
+  async function authoriseAgent(
+    actor: Actor,
+    audit: AuditContext,
+    organisationId: string,
+    agentIdNumber: string,
+  ) {
     authorize(identityPolicy, 'manageAgents', actor, await organisationRecord(db, organisationId));
     const errors: FieldError[] = [];
     const parsed = checkIdNumber('idNumber', agentIdNumber, errors);
@@ -523,7 +611,11 @@ export function createIdentityService(platform: Platform) {
     const person = await store.findPersonByIdHash(db, cipher.lookupHash(parsed.idNumber));
     if (!person) {
       throw problems.validation([
-        fieldError('idNumber', '该身份证号码尚未注册，请被授权人先注册', 'No registered person has this ID number; they must register first'),
+        fieldError(
+          'idNumber',
+          '该身份证号码尚未注册，请被授权人先注册',
+          'No registered person has this ID number; they must register first',
+        ),
       ]);
     }
     await inTransaction(db, (tx) => addRepresentation(tx, audit, organisationId, person.id, 'agent'));
@@ -548,7 +640,9 @@ export function createIdentityService(platform: Platform) {
         .updateTable('sessions')
         .set({ acting_for_organisation_id: null })
         .where('acting_for_organisation_id', '=', organisationId)
-        .where('account_id', 'in', (eb) => eb.selectFrom('accounts').select('id').where('person_id', '=', personId))
+        .where('account_id', 'in', (eb) =>
+          eb.selectFrom('accounts').select('id').where('person_id', '=', personId),
+        )
         .execute();
       await appendAudit(tx, audit, {
         action: 'organisation.agent_revoke',
@@ -571,7 +665,13 @@ export function createIdentityService(platform: Platform) {
   ) {
     const errors: FieldError[] = [];
     if (!/^[a-z][a-z0-9_.-]{2,31}$/.test(input.loginName)) {
-      errors.push(fieldError('loginName', '登录名须为3至32位小写字母、数字或 _ . -，以字母开头', 'Use 3–32 lowercase letters, digits or _ . -, starting with a letter'));
+      errors.push(
+        fieldError(
+          'loginName',
+          '登录名须为3至32位小写字母、数字或 _ . -，以字母开头',
+          'Use 3–32 lowercase letters, digits or _ . -, starting with a letter',
+        ),
+      );
     }
     checkPassword('password', input.password, errors);
     const departments = [];
@@ -598,7 +698,14 @@ export function createIdentityService(platform: Platform) {
     for (const grant of departments) {
       await tx
         .insertInto('staff_roles')
-        .values({ id: newId(), account_id: accountId, role: grant.role, department_id: grant.departmentId, region_code: grant.regionCode, created_at: now })
+        .values({
+          id: newId(),
+          account_id: accountId,
+          role: grant.role,
+          department_id: grant.departmentId,
+          region_code: grant.regionCode,
+          created_at: now,
+        })
         .execute();
     }
     await appendAudit(tx, audit, {
@@ -618,12 +725,21 @@ export function createIdentityService(platform: Platform) {
     if (!account) throw problems.notFound({ zh: '该账号', en: 'Account' });
     await tx
       .updateTable('accounts')
-      .set({ password_hash: await argonHash(password), failed_logins: 0, locked_until: null, updated_at: nowIso() })
+      .set({
+        password_hash: await argonHash(password),
+        failed_logins: 0,
+        locked_until: null,
+        updated_at: nowIso(),
+      })
       .where('id', '=', account.id)
       .execute();
     // A new password ends every session opened with the old one.
     await tx.deleteFrom('sessions').where('account_id', '=', account.id).execute();
-    await appendAudit(tx, audit, { action: 'account.password_reset', recordType: 'account', recordId: account.id });
+    await appendAudit(tx, audit, {
+      action: 'account.password_reset',
+      recordType: 'account',
+      recordId: account.id,
+    });
     return account.id;
   }
 

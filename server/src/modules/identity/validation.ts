@@ -26,7 +26,7 @@ export function checkPassword(field: string, password: string, errors: FieldErro
 
 export function checkName(field: string, name: string, errors: FieldError[]): void {
   const trimmed = name.trim();
-  if (trimmed.length < 2 || trimmed.length > 50 || !/^[\p{Script=Han}A-Za-z·. \-]+$/u.test(trimmed)) {
+  if (trimmed.length < 2 || trimmed.length > 50 || !/^[\p{Script=Han}A-Za-z·. -]+$/u.test(trimmed)) {
     errors.push(fieldError(field, '请输入与身份证一致的姓名', 'Enter the name as shown on the ID card'));
   }
 }

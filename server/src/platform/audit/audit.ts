@@ -62,7 +62,12 @@ function hashOf(row: Omit<AuditRow, 'seq' | 'hash'>): string {
  */
 export async function appendAudit(tx: Tx, context: AuditContext, event: AuditEvent): Promise<void> {
   if (engineOf(tx) === 'postgres') await sql`select pg_advisory_xact_lock(7310001)`.execute(tx);
-  const last = await tx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const last = await tx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const row = {
     id: newId(),
     at: nowIso(),
@@ -77,7 +82,10 @@ export async function appendAudit(tx: Tx, context: AuditContext, event: AuditEve
     detail: JSON.stringify(event.detail ?? {}),
     prev_hash: last?.hash ?? GENESIS,
   };
-  await tx.insertInto('audit_log').values({ ...row, hash: hashOf(row) }).execute();
+  await tx
+    .insertInto('audit_log')
+    .values({ ...row, hash: hashOf(row) })
+    .execute();
 }
 
 export interface ChainReport {
@@ -101,7 +109,8 @@ export async function verifyAuditChain(db: Queryable, pageSize = 2000): Promise<
       .execute();
     for (const row of rows) {
       const { seq, hash, ...rest } = row;
-      if (rest.prev_hash !== prev || hashOf(rest) !== hash) return { ok: false, checked, firstBrokenSeq: seq };
+      if (rest.prev_hash !== prev || hashOf(rest) !== hash)
+        return { ok: false, checked, firstBrokenSeq: seq };
       prev = hash;
       checked++;
       after = seq;

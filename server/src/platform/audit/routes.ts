@@ -31,7 +31,13 @@ export function auditRoutes(platform: Platform): HttpModule {
             tags,
             summary: '审计日志 Audit log, newest first',
             querystring: PageQuery,
-            response: { 200: Type.Object({ items: Type.Array(AuditItem), nextCursor: Type.Union([Type.String(), Type.Null()]) }), ...problemResponses },
+            response: {
+              200: Type.Object({
+                items: Type.Array(AuditItem),
+                nextCursor: Type.Union([Type.String(), Type.Null()]),
+              }),
+              ...problemResponses,
+            },
           },
         },
         async (request) => {
@@ -47,7 +53,11 @@ export function auditRoutes(platform: Platform): HttpModule {
             tags,
             summary: '校验审计链 Verify the audit hash chain',
             response: {
-              200: Type.Object({ ok: Type.Boolean(), checked: Type.Integer(), firstBrokenSeq: Type.Union([Type.Integer(), Type.Null()]) }),
+              200: Type.Object({
+                ok: Type.Boolean(),
+                checked: Type.Integer(),
+                firstBrokenSeq: Type.Union([Type.Integer(), Type.Null()]),
+              }),
               ...problemResponses,
             },
           },

@@ -8,7 +8,9 @@ export type Rule<R> = (actor: Actor, record: R) => boolean;
 /** A module's policy: one rule per action. Routes call `authorize`, never ad-hoc checks. */
 export type Policy<Records extends Record<string, unknown>> = { [A in keyof Records]: Rule<Records[A]> };
 
-export function definePolicy<Records extends Record<string, unknown>>(rules: Policy<Records>): Policy<Records> {
+export function definePolicy<Records extends Record<string, unknown>>(
+  rules: Policy<Records>,
+): Policy<Records> {
   return rules;
 }
 

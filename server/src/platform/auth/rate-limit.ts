@@ -5,7 +5,12 @@ import type { Queryable } from '../db/database.ts';
  * Fixed-window counter kept in the database, so every instance counts the same hits.
  * Returns the hit count in the current window, including this one.
  */
-export async function countHit(q: Queryable, key: string, windowMs: number, now = new Date()): Promise<number> {
+export async function countHit(
+  q: Queryable,
+  key: string,
+  windowMs: number,
+  now = new Date(),
+): Promise<number> {
   const nowText = now.toISOString();
   const windowOpenedAfter = new Date(now.getTime() - windowMs).toISOString();
   const result = await sql<{ count: number }>`

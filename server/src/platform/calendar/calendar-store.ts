@@ -27,22 +27,35 @@ export async function calendarDaysOfYear(q: Queryable, year: number): Promise<Ca
 /** Loads the official holidays and make-up days from the `chinese-days` package; returns rows added or changed. */
 export async function importOfficialCalendar(tx: Tx, audit: AuditContext): Promise<number> {
   const existing = new Map(
-    (await tx.selectFrom('calendar_days').select(['date', 'kind', 'name', 'source']).execute()).map((r) => [r.date, r]),
+    (await tx.selectFrom('calendar_days').select(['date', 'kind', 'name', 'source']).execute()).map((r) => [
+      r.date,
+      r,
+    ]),
   );
   let changed = 0;
   const now = nowIso();
   for (const day of loadOfficialCalendarDays()) {
     const current = existing.get(day.date);
-    if (current?.source === 'admin' || (current && current.kind === day.kind && current.name === day.name)) continue;
+    if (current?.source === 'admin' || (current && current.kind === day.kind && current.name === day.name))
+      continue;
     await tx
       .insertInto('calendar_days')
       .values({ ...day, source: 'official', updated_at: now })
-      .onConflict((oc) => oc.column('date').doUpdateSet({ kind: day.kind, name: day.name, source: 'official', updated_at: now }))
+      .onConflict((oc) =>
+        oc
+          .column('date')
+          .doUpdateSet({ kind: day.kind, name: day.name, source: 'official', updated_at: now }),
+      )
       .execute();
     changed++;
   }
   if (changed > 0) {
-    await appendAudit(tx, audit, { action: 'calendar.import', recordType: 'calendar', recordId: null, detail: { changed } });
+    await appendAudit(tx, audit, {
+      action: 'calendar.import',
+      recordType: 'calendar',
+      recordId: null,
+      detail: { changed },
+    });
   }
   return changed;
 }
@@ -52,15 +65,23 @@ export async function setCalendarDay(tx: Tx, audit: AuditContext, day: CalendarD
   await tx
     .insertInto('calendar_days')
     .values({ ...day, source: 'admin', updated_at: now })
-    .onConflict((oc) => oc.column('date').doUpdateSet({ kind: day.kind, name: day.name, source: 'admin', updated_at: now }))
+    .onConflict((oc) =>
+      oc.column('date').doUpdateSet({ kind: day.kind, name: day.name, source: 'admin', updated_at: now }),
+    )
     .execute();
-  await appendAudit(tx, audit, { action: 'calendar.set_day', recordType: 'calendar', recordId: day.date, detail: { kind: day.kind, name: day.name } });
+  await appendAudit(tx, audit, {
+    action: 'calendar.set_day',
+    recordType: 'calendar',
+    recordId: day.date,
+    detail: { kind: day.kind, name: day.name },
+  });
 }
 
 /** Removes an entry, so the date reverts to an ordinary weekday or weekend day. */
 export async function clearCalendarDay(tx: Tx, audit: AuditContext, date: string): Promise<boolean> {
   const result = await tx.deleteFrom('calendar_days').where('date', '=', date).executeTakeFirst();
   const removed = Number(result.numDeletedRows) > 0;
-  if (removed) await appendAudit(tx, audit, { action: 'calendar.clear_day', recordType: 'calendar', recordId: date });
+  if (removed)
+    await appendAudit(tx, audit, { action: 'calendar.clear_day', recordType: 'calendar', recordId: date });
   return removed;
 }

@@ -8,7 +8,13 @@ import { problems } from '../errors.ts';
 import { actorOf, auditContextOf } from '../http/request-context.ts';
 import { problemResponses } from '../http/schemas.ts';
 import type { HttpModule } from '../http/server.ts';
-import { calendarDaysOfYear, clearCalendarDay, importOfficialCalendar, loadWorkingCalendar, setCalendarDay } from './calendar-store.ts';
+import {
+  calendarDaysOfYear,
+  clearCalendarDay,
+  importOfficialCalendar,
+  loadWorkingCalendar,
+  setCalendarDay,
+} from './calendar-store.ts';
 
 const Day = Type.Object({
   date: Type.String({ format: 'date' }),
@@ -45,7 +51,10 @@ export function calendarRoutes(platform: Platform): HttpModule {
           schema: {
             tags,
             summary: '工作日计算 Add working days to a date',
-            querystring: Type.Object({ from: Type.String({ format: 'date' }), add: Type.Integer({ minimum: 0, maximum: 3650 }) }),
+            querystring: Type.Object({
+              from: Type.String({ format: 'date' }),
+              add: Type.Integer({ minimum: 0, maximum: 3650 }),
+            }),
             response: { 200: Type.Object({ from: Type.String(), add: Type.Integer(), date: Type.String() }) },
           },
         },
@@ -63,7 +72,10 @@ export function calendarRoutes(platform: Platform): HttpModule {
             summary: '设置节假日或调休工作日 Set a holiday or make-up working day',
             params: DateParam,
             body: Type.Object(
-              { kind: Type.Union([Type.Literal('holiday'), Type.Literal('workday')]), name: Type.String({ minLength: 1, maxLength: 40 }) },
+              {
+                kind: Type.Union([Type.Literal('holiday'), Type.Literal('workday')]),
+                name: Type.String({ minLength: 1, maxLength: 40 }),
+              },
               { additionalProperties: false },
             ),
             response: { 200: Day, ...problemResponses },
@@ -80,12 +92,22 @@ export function calendarRoutes(platform: Platform): HttpModule {
 
       app.delete(
         '/calendar/days/:date',
-        { schema: { tags, summary: '删除日历条目 Remove a calendar entry', params: DateParam, response: { 204: Type.Null(), ...problemResponses } } },
+        {
+          schema: {
+            tags,
+            summary: '删除日历条目 Remove a calendar entry',
+            params: DateParam,
+            response: { 204: Type.Null(), ...problemResponses },
+          },
+        },
         async (request, reply) => {
           authorize(platformPolicy, 'manageCalendar', actorOf(request), null);
           const { date } = request.params as { date: string };
-          const removed = await inTransaction(db, (tx) => clearCalendarDay(tx, auditContextOf(request), date));
-          if (!removed) throw problems.notFound({ zh: '该日期的日历条目', en: 'Calendar entry for this date' });
+          const removed = await inTransaction(db, (tx) =>
+            clearCalendarDay(tx, auditContextOf(request), date),
+          );
+          if (!removed)
+            throw problems.notFound({ zh: '该日期的日历条目', en: 'Calendar entry for this date' });
           return reply.code(204).send();
         },
       );
@@ -93,11 +115,17 @@ export function calendarRoutes(platform: Platform): HttpModule {
       app.post(
         '/calendar/import-official',
         {
-          schema: { tags, summary: '导入官方节假日安排 Import the official calendar', response: { 200: Type.Object({ changed: Type.Integer() }), ...problemResponses } },
+          schema: {
+            tags,
+            summary: '导入官方节假日安排 Import the official calendar',
+            response: { 200: Type.Object({ changed: Type.Integer() }), ...problemResponses },
+          },
         },
         async (request) => {
           authorize(platformPolicy, 'manageCalendar', actorOf(request), null);
-          return { changed: await inTransaction(db, (tx) => importOfficialCalendar(tx, auditContextOf(request))) };
+          return {
+            changed: await inTransaction(db, (tx) => importOfficialCalendar(tx, auditContextOf(request))),
+          };
         },
       );
     },

@@ -17,7 +17,9 @@ export interface LoadedMasterKey {
 
 function decodeKey(text: string, where: string): Buffer {
   const trimmed = text.trim();
-  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed)
+    ? Buffer.from(trimmed, 'hex')
+    : Buffer.from(trimmed, 'base64');
   if (key.length !== 32) throw new Error(`${where} must hold 32 bytes as 64 hex digits or base64`);
   return key;
 }
@@ -28,7 +30,8 @@ function decodeKey(text: string, where: string): Buffer {
  * machine; several instances must all be given the same key).
  */
 export function loadMasterKey(source: MasterKeySource): LoadedMasterKey {
-  if (source.masterKey) return { key: decodeKey(source.masterKey, 'TONGBAN_MASTER_KEY'), origin: 'environment', file: null };
+  if (source.masterKey)
+    return { key: decodeKey(source.masterKey, 'TONGBAN_MASTER_KEY'), origin: 'environment', file: null };
   if (source.masterKeyFile) {
     return {
       key: decodeKey(fs.readFileSync(source.masterKeyFile, 'utf8'), source.masterKeyFile),
@@ -37,7 +40,8 @@ export function loadMasterKey(source: MasterKeySource): LoadedMasterKey {
     };
   }
   const file = path.join(source.dataDir, 'keys', 'master.key');
-  if (fs.existsSync(file)) return { key: decodeKey(fs.readFileSync(file, 'utf8'), file), origin: 'file', file };
+  if (fs.existsSync(file))
+    return { key: decodeKey(fs.readFileSync(file, 'utf8'), file), origin: 'file', file };
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const key = crypto.randomBytes(32);
   // 'wx' refuses to overwrite a key another process wrote a moment ago.

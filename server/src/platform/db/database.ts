@@ -48,7 +48,9 @@ export interface DatabaseOptions {
 /** better-sqlite3 cannot bind booleans; store them as 1/0 like PostgreSQL would accept them. */
 class BooleanToInteger extends OperationNodeTransformer {
   protected override transformValue(node: ValueNode): ValueNode {
-    return typeof node.value === 'boolean' ? { ...node, value: node.value ? 1 : 0 } : super.transformValue(node);
+    return typeof node.value === 'boolean'
+      ? { ...node, value: node.value ? 1 : 0 }
+      : super.transformValue(node);
   }
   protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
     return { ...node, values: node.values.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v)) };
@@ -87,7 +89,13 @@ export function openDatabase(options: DatabaseOptions): Database {
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
     });
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', file: null, schema: options.pgSchema ?? null, close: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgres',
+      file: null,
+      schema: options.pgSchema ?? null,
+      close: () => db.destroy(),
+    };
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(options.dataDir, 'tongban.sqlite');

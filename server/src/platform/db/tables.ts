@@ -41,7 +41,13 @@ export interface PlatformTables {
   };
   events: { id: string; type: string; payload: string; created_at: string };
   handled_events: { event_id: string; handler: string; handled_at: string };
-  calendar_days: { date: string; kind: 'holiday' | 'workday'; name: string; source: string; updated_at: string };
+  calendar_days: {
+    date: string;
+    kind: 'holiday' | 'workday';
+    name: string;
+    source: string;
+    updated_at: string;
+  };
   rate_limits: { key: string; window_start: string; count: number };
 }
 

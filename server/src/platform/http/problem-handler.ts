@@ -1,4 +1,10 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchemaValidationError,
+} from 'fastify';
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 import { Problem, problems, type Bilingual, type FieldError } from '../errors.ts';
@@ -23,14 +29,40 @@ function fieldOf(error: FastifySchemaValidationError): string {
   return leaf ? (base ? `${base}.${leaf}` : leaf) : base || '(body)';
 }
 
+/**
+ * One message per field in both languages. A union of literals fails once per literal plus once
+ * for the union; those collapse into a single "must be one of" message.
+ */
 export function fieldErrorsFromValidation(validation: FastifySchemaValidationError[]): FieldError[] {
-  const english = validation.map((e) => ({ ...e }));
   const chinese = validation.map((e) => ({ ...e })) as unknown as ErrorObject[];
   localizeZh(chinese);
-  return english.map((error, i) => ({
-    field: fieldOf(error),
-    message: { en: error.message ?? 'is not valid', zh: chinese[i]?.message ?? '格式不正确' },
-  }));
+  const byField = new Map<string, { allowed: unknown[]; first: FieldError | null }>();
+  validation.forEach((error, i) => {
+    const field = fieldOf(error);
+    const entry = byField.get(field) ?? { allowed: [], first: null };
+    const params = error.params as Record<string, unknown>;
+    if (error.keyword === 'const') entry.allowed.push(params.allowedValue);
+    else if (error.keyword === 'enum' && Array.isArray(params.allowedValues))
+      entry.allowed.push(...params.allowedValues);
+    else if (error.keyword !== 'anyOf' && !entry.first) {
+      entry.first = {
+        field,
+        message: { en: error.message ?? 'is not valid', zh: chinese[i]?.message ?? '格式不正确' },
+      };
+    }
+    byField.set(field, entry);
+  });
+  return [...byField.entries()].map(([field, { allowed, first }]) =>
+    allowed.length > 0
+      ? {
+          field,
+          message: {
+            zh: `应当是以下之一：${allowed.join('、')}`,
+            en: `must be one of: ${allowed.join(', ')}`,
+          },
+        }
+      : (first ?? { field, message: { zh: '格式不正确', en: 'is not valid' } }),
+  );
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): FastifyReply {
@@ -60,20 +92,30 @@ export function installProblemHandler(app: FastifyInstance): void {
     }
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status === 413) {
-      return sendProblem(request, reply, new Problem(413, 'PAYLOAD_TOO_LARGE', { zh: '提交的内容过大', en: 'The request body is too large' }));
+      return sendProblem(
+        request,
+        reply,
+        new Problem(413, 'PAYLOAD_TOO_LARGE', { zh: '提交的内容过大', en: 'The request body is too large' }),
+      );
     }
     if (status >= 400 && status < 500) {
       return sendProblem(
         request,
         reply,
-        new Problem(status, 'BAD_REQUEST', { zh: '请求格式不正确', en: `The request could not be read: ${error.message}` }),
+        new Problem(status, 'BAD_REQUEST', {
+          zh: '请求格式不正确',
+          en: `The request could not be read: ${error.message}`,
+        }),
       );
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(
       request,
       reply,
-      new Problem(500, 'INTERNAL_ERROR', { zh: '系统繁忙，请稍后再试', en: 'Something went wrong on our side; please try again' }),
+      new Problem(500, 'INTERNAL_ERROR', {
+        zh: '系统繁忙，请稍后再试',
+        en: 'Something went wrong on our side; please try again',
+      }),
     );
   });
 }

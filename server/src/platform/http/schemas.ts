@@ -14,7 +14,11 @@ export const Problem = Type.Object({
   code: Type.String(),
   detail: Type.String(),
   message: Type.Object({ zh: Type.String(), en: Type.String() }),
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.Object({ zh: Type.String(), en: Type.String() }) }))),
+  errors: Type.Optional(
+    Type.Array(
+      Type.Object({ field: Type.String(), message: Type.Object({ zh: Type.String(), en: Type.String() }) }),
+    ),
+  ),
   instance: Type.Optional(Type.String()),
   requestId: Type.String(),
 });

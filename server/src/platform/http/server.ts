@@ -1,7 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
@@ -94,7 +99,10 @@ export async function buildHttpServer(options: ServerOptions): Promise<FastifyIn
   });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    duration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    duration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
   });
   // Authenticate every API request; refuse cross-site and CSRF-less writes made with a session cookie.
   app.addHook('preHandler', async (request, reply) => {
@@ -113,7 +121,11 @@ export async function buildHttpServer(options: ServerOptions): Promise<FastifyIn
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'Tongban API (通办)', version: '1', description: 'Internet + Government Services platform API' },
+      info: {
+        title: 'Tongban API (通办)',
+        version: '1',
+        description: 'Internet + Government Services platform API',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
     },
   });
@@ -144,16 +156,25 @@ export async function buildHttpServer(options: ServerOptions): Promise<FastifyIn
   if (webDist && indexHtml && fs.existsSync(indexHtml)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
     const serveIndex = (_request: FastifyRequest, reply: FastifyReply) =>
-      reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.readFileSync(indexHtml));
+      reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(fs.readFileSync(indexHtml));
     app.get('/', { schema: { hide: true } }, serveIndex);
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0]!)) {
+      if (
+        request.method === 'GET' &&
+        !request.url.startsWith('/api/') &&
+        !path.extname(request.url.split('?')[0]!)
+      ) {
         return serveIndex(request, reply);
       }
       return sendProblem(request, reply, problems.notFound({ zh: '该地址', en: 'This address' }));
     });
   } else {
-    app.setNotFoundHandler((request, reply) => sendProblem(request, reply, problems.notFound({ zh: '该地址', en: 'This address' })));
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(request, reply, problems.notFound({ zh: '该地址', en: 'This address' })),
+    );
   }
   return app as unknown as FastifyInstance;
 }

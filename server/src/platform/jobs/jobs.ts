@@ -117,17 +117,32 @@ export class JobQueue {
       const handler = this.#handlers.get(job.kind);
       try {
         if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
-        await handler(JSON.parse(job.payload), { id: job.id, attempt: job.attempts, db: this.db, log: this.log });
+        await handler(JSON.parse(job.payload), {
+          id: job.id,
+          attempt: job.attempts,
+          db: this.db,
+          log: this.log,
+        });
         await this.db
           .updateTable('jobs')
-          .set({ status: 'done', finished_at: nowIso(), updated_at: nowIso(), locked_by: null, locked_until: null, last_error: null })
+          .set({
+            status: 'done',
+            finished_at: nowIso(),
+            updated_at: nowIso(),
+            locked_by: null,
+            locked_until: null,
+            last_error: null,
+          })
           .where('id', '=', job.id)
           .execute();
         report.succeeded++;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const dead = job.attempts >= job.max_attempts;
-        this.log.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, dead, err: message }, 'job failed');
+        this.log.warn(
+          { jobId: job.id, kind: job.kind, attempt: job.attempts, dead, err: message },
+          'job failed',
+        );
         await this.db
           .updateTable('jobs')
           .set({
@@ -197,7 +212,11 @@ export class EventBus {
     jobs.register(EVENT_JOB, async (payload, context) => {
       const { eventId, handler: handlerName } = payload as { eventId: string; handler: string };
       await inTransaction(context.db, async (tx) => {
-        const row = await tx.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
+        const row = await tx
+          .selectFrom('events')
+          .selectAll()
+          .where('id', '=', eventId)
+          .executeTakeFirstOrThrow();
         const handler = this.#subscribers.get(row.type)?.get(handlerName);
         if (!handler) throw new Error(`no handler "${handlerName}" for event type "${row.type}"`);
         const marked = await tx
@@ -206,7 +225,10 @@ export class EventBus {
           .onConflict((oc) => oc.columns(['event_id', 'handler']).doNothing())
           .executeTakeFirst();
         if (Number(marked.numInsertedOrUpdatedRows ?? 0) === 0) return;
-        await handler({ id: row.id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.created_at }, tx);
+        await handler(
+          { id: row.id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.created_at },
+          tx,
+        );
       });
     });
   }
@@ -220,7 +242,10 @@ export class EventBus {
 
   async publish(tx: Tx, type: string, payload: unknown): Promise<string> {
     const id = newId();
-    await tx.insertInto('events').values({ id, type, payload: JSON.stringify(payload), created_at: nowIso() }).execute();
+    await tx
+      .insertInto('events')
+      .values({ id, type, payload: JSON.stringify(payload), created_at: nowIso() })
+      .execute();
     for (const handlerName of this.#subscribers.get(type)?.keys() ?? []) {
       await this.jobs.enqueue(tx, { kind: EVENT_JOB, payload: { eventId: id, handler: handlerName } });
     }

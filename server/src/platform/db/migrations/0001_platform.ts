@@ -22,7 +22,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_log_record').on('audit_log').columns(['record_type', 'record_id']).execute();
+  await db.schema
+    .createIndex('audit_log_record')
+    .on('audit_log')
+    .columns(['record_type', 'record_id'])
+    .execute();
 
   await db.schema
     .createTable('jobs')

@@ -23,7 +23,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('region_code', 'text', (c) => c.notNull().references('regions.code'))
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('departments_region').on('departments').columns(['region_code', 'id']).execute();
+  await db.schema
+    .createIndex('departments_region')
+    .on('departments')
+    .columns(['region_code', 'id'])
+    .execute();
 
   await db.schema
     .createTable('people')

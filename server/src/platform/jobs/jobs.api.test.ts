@@ -1,0 +1,147 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { engines, startTestApp, type TestApp } from '../../../test/harness.ts';
+import { inTransaction } from '../db/database.ts';
+import { JobQueue, backoffMs } from './jobs.ts';
+
+test('backoff grows exponentially with jitter and is capped at an hour', () => {
+  assert.equal(backoffMs(1, 0.5), 1000);
+  assert.equal(backoffMs(4, 0.5), 8000);
+  assert.ok(backoffMs(3, 0) < backoffMs(3, 1));
+  assert.equal(backoffMs(40, 0.5), 3600_000);
+});
+
+for (const engine of engines()) {
+  describe(`jobs and outbox on ${engine}`, () => {
+    let app: TestApp;
+    before(async () => {
+      app = await startTestApp(engine, { demo: false });
+    });
+    after(async () => app.close());
+
+    test('a due job runs once; a future job waits; a failing job is retried with backoff and then given up', async () => {
+      const { jobs, db } = app.tongban.platform;
+      const seen: string[] = [];
+      let failures = 0;
+      jobs.register('test.record', async (payload) => {
+        seen.push((payload as { n: string }).n);
+      });
+      jobs.register('test.fail', async () => {
+        failures++;
+        throw new Error('provider down');
+      });
+      await jobs.enqueue(db, { kind: 'test.record', payload: { n: 'now' } });
+      await jobs.enqueue(db, {
+        kind: 'test.record',
+        payload: { n: 'later' },
+        dueAt: new Date(Date.now() + 3600_000),
+      });
+      const failing = await jobs.enqueue(db, { kind: 'test.fail', payload: {}, maxAttempts: 2 });
+      const first = await jobs.runDue();
+      assert.deepEqual(seen, ['now']);
+      assert.equal(first.failed, 1);
+      let row = await db.selectFrom('jobs').selectAll().where('id', '=', failing).executeTakeFirstOrThrow();
+      assert.equal(row.status, 'pending');
+      assert.equal(row.last_error, 'provider down');
+      assert.ok(row.due_at > new Date().toISOString(), 'retry is scheduled in the future');
+      await db
+        .updateTable('jobs')
+        .set({ due_at: new Date(Date.now() - 1000).toISOString() })
+        .where('id', '=', failing)
+        .execute();
+      await jobs.runDue();
+      row = await db.selectFrom('jobs').selectAll().where('id', '=', failing).executeTakeFirstOrThrow();
+      assert.equal(row.status, 'failed');
+      assert.equal(row.attempts, 2);
+      assert.equal(failures, 2);
+      assert.deepEqual((await jobs.runDue()).claimed, 0);
+      assert.deepEqual(seen, ['now']);
+    });
+
+    test('a unique key makes a second enqueue a no-op', async () => {
+      const { jobs, db } = app.tongban.platform;
+      await jobs.enqueue(db, {
+        kind: 'test.record',
+        payload: { n: 'u' },
+        uniqueKey: 'once',
+        dueAt: new Date(Date.now() + 60_000),
+      });
+      await jobs.enqueue(db, {
+        kind: 'test.record',
+        payload: { n: 'u' },
+        uniqueKey: 'once',
+        dueAt: new Date(Date.now() + 60_000),
+      });
+      const rows = await db.selectFrom('jobs').select('id').where('unique_key', '=', 'once').execute();
+      assert.equal(rows.length, 1);
+    });
+
+    test('a job whose runner died is claimed again after its lease expires', async () => {
+      const { jobs, db } = app.tongban.platform;
+      const seen: string[] = [];
+      jobs.register('test.lease', async (payload) => {
+        seen.push((payload as { n: string }).n);
+      });
+      const id = await jobs.enqueue(db, { kind: 'test.lease', payload: { n: 'orphan' } });
+      await db
+        .updateTable('jobs')
+        .set({
+          status: 'running',
+          locked_by: 'dead-instance',
+          locked_until: new Date(Date.now() - 1000).toISOString(),
+          attempts: 1,
+        })
+        .where('id', '=', id)
+        .execute();
+      await jobs.runDue();
+      assert.deepEqual(seen, ['orphan']);
+    });
+
+    test('two runners never take the same job', async () => {
+      const { db, log } = app.tongban.platform;
+      const a = new JobQueue(db, log, 'instance-a');
+      const b = new JobQueue(db, log, 'instance-b');
+      const ran: string[] = [];
+      for (const q of [a, b])
+        q.register('test.shared', async (payload) => void ran.push((payload as { n: string }).n));
+      for (let i = 0; i < 30; i++) await a.enqueue(db, { kind: 'test.shared', payload: { n: String(i) } });
+      await Promise.all([a.runDue(10), b.runDue(10), a.runDue(10), b.runDue(10)]);
+      while ((await a.runDue(10)).claimed > 0);
+      assert.equal(ran.length, 30);
+      assert.equal(new Set(ran).size, 30);
+    });
+
+    test('an event published in a rolled-back transaction never reaches its handler; a committed one reaches it once', async () => {
+      const { events, jobs, db } = app.tongban.platform;
+      const handled: string[] = [];
+      events.subscribe('test.happened', 'test-recorder', async (event, tx) => {
+        handled.push((event.payload as { what: string }).what);
+        await tx
+          .insertInto('rate_limits')
+          .values({ key: `handled:${event.id}`, window_start: event.createdAt, count: 1 })
+          .execute();
+      });
+      await assert.rejects(
+        inTransaction(db, async (tx) => {
+          await events.publish(tx, 'test.happened', { what: 'rolled back' });
+          throw new Error('the change failed');
+        }),
+      );
+      const eventId = await inTransaction(db, (tx) =>
+        events.publish(tx, 'test.happened', { what: 'committed' }),
+      );
+      await jobs.runDue();
+      assert.deepEqual(handled, ['committed']);
+      // Deliver the same event again (as after a crash between handling and marking the job done).
+      await jobs.enqueue(db, { kind: 'event.deliver', payload: { eventId, handler: 'test-recorder' } });
+      await jobs.runDue();
+      assert.deepEqual(handled, ['committed']);
+      const marks = await db
+        .selectFrom('rate_limits')
+        .select('key')
+        .where('key', '=', `handled:${eventId}`)
+        .execute();
+      assert.equal(marks.length, 1);
+    });
+  });
+}
