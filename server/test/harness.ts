@@ -99,16 +99,19 @@ async function dropPgSchema(url: string, schema: string): Promise<void> {
 export interface StartOptions {
   demo?: boolean;
   env?: Record<string, string>;
+  /** Join another test app's PostgreSQL schema, as a second instance of the same deployment. */
+  shareWith?: TestApp;
 }
 
 /** The real server, in process, on a fresh database of the given engine. */
 export async function startTestApp(engine: EngineName, options: StartOptions = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-test-'));
   const pgUrl = engine === 'postgres' ? process.env.TONGBAN_TEST_PG_URL! : null;
-  const pgSchema = pgUrl ? await createPgSchema(pgUrl) : undefined;
+  const shared = options.shareWith?.tongban.platform.database.schema ?? undefined;
+  const pgSchema = pgUrl ? (shared ?? (await createPgSchema(pgUrl))) : undefined;
   const config = loadConfig({
     TONGBAN_DATA_DIR: dataDir,
-    TONGBAN_MASTER_KEY: crypto.randomBytes(32).toString('hex'),
+    TONGBAN_MASTER_KEY: options.shareWith?.config.masterKey ?? crypto.randomBytes(32).toString('hex'),
     TONGBAN_JOBS: 'off',
     LOG_LEVEL: 'info',
     ...(pgUrl ? { DATABASE_URL: pgUrl } : {}),
@@ -126,7 +129,7 @@ export async function startTestApp(engine: EngineName, options: StartOptions = {
     pgSchema,
     webDist: path.join(dataDir, 'no-web'),
   });
-  if (options.demo !== false) await seedDemo(tongban);
+  if (options.demo !== false && !shared) await seedDemo(tongban);
   return {
     tongban,
     config,
@@ -142,7 +145,7 @@ export async function startTestApp(engine: EngineName, options: StartOptions = {
     },
     async close() {
       await tongban.close();
-      if (pgUrl && pgSchema) await dropPgSchema(pgUrl, pgSchema);
+      if (pgUrl && pgSchema && !shared) await dropPgSchema(pgUrl, pgSchema);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

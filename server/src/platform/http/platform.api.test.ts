@@ -86,3 +86,62 @@ for (const engine of engines()) {
     });
   });
 }
+
+if (engines().includes('postgres')) {
+  describe('two instances against one PostgreSQL', () => {
+    let a: TestApp;
+    let b: TestApp;
+    before(async () => {
+      a = await startTestApp('postgres');
+      b = await startTestApp('postgres', { shareWith: a });
+    });
+    after(async () => {
+      await b.close();
+      await a.close();
+    });
+
+    test('a session opened on one instance works on the other, and logout on either ends it everywhere', async () => {
+      const onA = await a.login('13800000001');
+      const onB = b.client();
+      onB.cookie = onA.cookie;
+      onB.csrfToken = onA.csrfToken;
+      assert.equal((await onB.get('/api/v1/auth/me')).status, 200);
+      assert.equal((await onB.post('/api/v1/auth/logout')).status, 204);
+      assert.equal((await onA.get('/api/v1/auth/me')).status, 401);
+    });
+
+    test('login lockout counts failures across instances', async () => {
+      for (const [i, app] of [a, b, a, b].entries()) {
+        const status = (
+          await app.client().post('/api/v1/auth/login', { identifier: 'leader01', password: `Wrong${i}x1` })
+        ).status;
+        assert.equal(status, 401);
+      }
+      const fifth = await b
+        .client()
+        .post<{ code: string }>('/api/v1/auth/login', { identifier: 'leader01', password: 'Wrong5x1' });
+      assert.equal(fifth.status, 423);
+      assert.equal(
+        (await a.client().post('/api/v1/auth/login', { identifier: 'leader01', password: 'Tongban@2026' }))
+          .status,
+        423,
+      );
+    });
+
+    test('audit rows written concurrently by both instances form one valid chain', async () => {
+      const clients = await Promise.all([a.login('admin'), b.login('admin')]);
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          clients[i % 2]!.request(
+            'PUT',
+            `/api/v1/calendar/days/2030-01-${String(10 + (i % 10)).padStart(2, '0')}`,
+            { kind: 'holiday', name: `测试${i}` },
+          ),
+        ),
+      );
+      assert.deepEqual(new Set(responses.map((r) => r.status)), new Set([200]));
+      const verified = await clients[1]!.post<{ ok: boolean }>('/api/v1/audit/verify');
+      assert.equal(verified.body.ok, true);
+    });
+  });
+}
