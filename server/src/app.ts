@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { systemContext } from './platform/audit/audit.ts';
+import { purgeRateLimits } from './platform/auth/rate-limit.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { importOfficialCalendar } from './platform/calendar/calendar-store.ts';
 import { calendarRoutes } from './platform/calendar/routes.ts';
@@ -76,6 +77,9 @@ export async function createTongban(config: Config, options: CreateOptions = {})
       jobs,
       events: new EventBus(jobs),
     };
+    jobs.registerRecurring('platform.purge-rate-limits', 3600_000, async () => {
+      await purgeRateLimits(database.db, 24 * 3600_000);
+    });
     const identity = createIdentityService(platform);
     const server = await buildHttpServer({
       platform,

@@ -743,7 +743,19 @@ export function createIdentityService(platform: Platform) {
     return account.id;
   }
 
+  /** Expired sessions are of no use to anyone and only widen what a stolen database reveals. */
+  async function purgeExpiredSessions(): Promise<number> {
+    const result = await db.deleteFrom('sessions').where('expires_at', '<', nowIso()).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  platform.jobs.registerRecurring('identity.purge-expired-sessions', 3600_000, async (_payload, context) => {
+    const removed = await purgeExpiredSessions();
+    if (removed > 0) context.log.info({ removed }, 'expired sessions removed');
+  });
+
   return {
+    purgeExpiredSessions,
     ensurePerson,
     createCitizenAccount,
     registerCitizen,

@@ -21,3 +21,12 @@ export async function countHit(
     returning count`.execute(q);
   return Number(result.rows[0]?.count ?? 1);
 }
+
+/** Drops counters whose window closed long ago. */
+export async function purgeRateLimits(q: Queryable, olderThanMs: number, now = new Date()): Promise<number> {
+  const result = await q
+    .deleteFrom('rate_limits')
+    .where('window_start', '<', new Date(now.getTime() - olderThanMs).toISOString())
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { engines, startTestApp, type TestApp } from '../../../test/harness.ts';
 import { inTransaction } from '../db/database.ts';
 import { JobQueue, backoffMs } from './jobs.ts';
@@ -145,3 +146,50 @@ for (const engine of engines()) {
     });
   });
 }
+
+describe('work that came due while the server was down', () => {
+  test('runs when the server starts again', async () => {
+    const first = await startTestApp('sqlite');
+    const { db } = first.tongban.platform;
+    // A session that expired while the server was down, and the hourly purge that was due meanwhile.
+    await first.login('13800000001');
+    await db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 60_000).toISOString() })
+      .execute();
+    await first.tongban.platform.jobs.enqueue(db, {
+      kind: 'identity.purge-expired-sessions',
+      payload: null,
+      dueAt: new Date(Date.now() - 30 * 60_000),
+    });
+    await first.tongban.close();
+
+    const { createTongban } = await import('../../app.ts');
+    const { createLogger } = await import('../logging.ts');
+    const second = await createTongban(
+      { ...first.config, jobsEnabled: true, jobsPollMs: 50 },
+      { logger: createLogger('silent') },
+    );
+    try {
+      second.startJobs();
+      const deadline = Date.now() + 10_000;
+      let sessions = 1;
+      while (Date.now() < deadline && sessions > 0) {
+        await new Promise((r) => setTimeout(r, 50));
+        sessions = (await second.platform.db.selectFrom('sessions').select('id').execute()).length;
+      }
+      assert.equal(sessions, 0, 'the expired session was purged at start');
+      const next = await second.platform.db
+        .selectFrom('jobs')
+        .select(['due_at'])
+        .where('kind', '=', 'identity.purge-expired-sessions')
+        .where('status', '=', 'pending')
+        .execute();
+      assert.equal(next.length, 1, 'the next hourly run is scheduled once');
+      assert.ok(next[0]!.due_at > new Date().toISOString());
+    } finally {
+      await second.close();
+      fs.rmSync(first.config.dataDir, { recursive: true, force: true });
+    }
+  });
+});

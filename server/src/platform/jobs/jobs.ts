@@ -43,6 +43,7 @@ export function backoffMs(attempt: number, random = Math.random()): number {
  */
 export class JobQueue {
   readonly #handlers = new Map<string, JobHandler>();
+  readonly #recurring = new Map<string, number>();
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<unknown> | null = null;
   #stopped = true;
@@ -56,6 +57,33 @@ export class JobQueue {
   register(kind: string, handler: JobHandler): void {
     if (this.#handlers.has(kind)) throw new Error(`job kind "${kind}" already has a handler`);
     this.#handlers.set(kind, handler);
+  }
+
+  /**
+   * A job that runs once per interval across all instances: each run is keyed by its time slot,
+   * so however many instances schedule it, one row per slot exists, and each run schedules the next.
+   */
+  registerRecurring(kind: string, intervalMs: number, handler: JobHandler): void {
+    this.#recurring.set(kind, intervalMs);
+    this.register(kind, async (payload, context) => {
+      await handler(payload, context);
+      await this.#scheduleNext(kind, intervalMs);
+    });
+  }
+
+  async #scheduleNext(kind: string, intervalMs: number): Promise<void> {
+    const slot = Math.floor(Date.now() / intervalMs) + 1;
+    await this.enqueue(this.db, {
+      kind,
+      payload: null,
+      dueAt: new Date(slot * intervalMs),
+      uniqueKey: `${kind}@${slot}`,
+    });
+  }
+
+  /** Makes sure every recurring job has its next run scheduled (called at start). */
+  async scheduleRecurring(): Promise<void> {
+    for (const [kind, intervalMs] of this.#recurring) await this.#scheduleNext(kind, intervalMs);
   }
 
   async enqueue(q: Queryable, job: JobRequest): Promise<string> {
@@ -165,6 +193,9 @@ export class JobQueue {
   /** Polls for due jobs until stopped; runs at once so work that came due during downtime starts now. */
   start(pollMs: number): void {
     this.#stopped = false;
+    this.scheduleRecurring().catch((error) =>
+      this.log.error({ err: error }, 'could not schedule recurring jobs'),
+    );
     const tick = async () => {
       if (this.#stopped) return;
       try {
