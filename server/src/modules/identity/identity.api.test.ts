@@ -388,6 +388,64 @@ for (const engine of engines()) {
       });
     });
 
+    test('an organisation whose credit code fails the check is registered with a warning, not refused', async () => {
+      const admin = await app.login('admin');
+      const people = JSON.parse(fs.readFileSync(path.resolve('../data/demo/people.json'), 'utf8')) as Array<{
+        key: string;
+        idNumber: string;
+      }>;
+      const rep = people.find((p) => p.key === 'citizen-lisi')!.idNumber;
+      const valid = makeUscc({
+        registrationAuthority: '9',
+        category: '1',
+        regionCode: '330106',
+        sequence: 4242,
+      });
+      const failing = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0');
+      type Org = { usccWarnings: Array<{ code: string }>; representatives: Array<{ relation: string }> };
+      const created = await admin.post<Org>('/api/v1/organisations', {
+        name: '杭州早期代码试点有限公司',
+        uscc: failing,
+        kind: 'enterprise',
+        regionCode: '330106',
+        legalRepresentativeIdNumber: rep,
+      });
+      assert.equal(created.status, 201, created.raw);
+      assert.deepEqual(
+        created.body.usccWarnings.map((w) => w.code),
+        ['USCC_CHECKSUM'],
+      );
+      assert.deepEqual(
+        created.body.representatives.map((r) => r.relation),
+        ['legal_representative'],
+      );
+      const malformed = await admin.post<ProblemBody>('/api/v1/organisations', {
+        name: '格式错误公司',
+        uscc: 'IOZSV0000000000000',
+        kind: 'enterprise',
+        regionCode: '330106',
+        legalRepresentativeIdNumber: rep,
+      });
+      assert.equal(malformed.status, 400);
+      assert.deepEqual(
+        malformed.body.errors?.map((e) => e.field),
+        ['uscc'],
+      );
+      const citizen = await app.login('13800000002');
+      assert.equal(
+        (
+          await citizen.post('/api/v1/organisations', {
+            name: '自建公司',
+            uscc: valid,
+            kind: 'enterprise',
+            regionCode: '330106',
+            legalRepresentativeIdNumber: rep,
+          })
+        ).status,
+        403,
+      );
+    });
+
     test('no clear-text ID number in the database file, responses or logs', async () => {
       const id = idNumber('330108', '19750620', '135');
       const client = app.client();
