@@ -96,6 +96,15 @@ async function dropPgSchema(url: string, schema: string): Promise<void> {
   await client.end();
 }
 
+/** A fresh PostgreSQL schema and a DATABASE_URL pointing into it, for a server run as a child process. */
+export async function isolatedPgUrl(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = process.env.TONGBAN_TEST_PG_URL!;
+  const schema = await createPgSchema(base);
+  const url = new URL(base);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: url.toString(), drop: () => dropPgSchema(base, schema) };
+}
+
 export interface StartOptions {
   demo?: boolean;
   env?: Record<string, string>;

@@ -9,7 +9,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { repoRoot } from '../../src/app.ts';
 import { idNumberCheckChar } from '../../src/modules/identity/id-number.ts';
-import { engines } from '../harness.ts';
+import { engines, isolatedPgUrl } from '../harness.ts';
 import { killHard, startServerProcess } from '../server-process.ts';
 
 const KILLS = Number(process.env.TONGBAN_CRASH_KILLS ?? 5);
@@ -52,18 +52,8 @@ for (const engine of engines()) {
     { timeout: 600_000 },
     async () => {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-crash-'));
-      const schema = `crash_${crypto.randomBytes(4).toString('hex')}`;
-      const pgUrl = process.env.TONGBAN_TEST_PG_URL;
-      let databaseUrl = '';
-      if (engine === 'postgres') {
-        const admin = new pg.Client({ connectionString: pgUrl });
-        await admin.connect();
-        await admin.query(`create schema ${schema}`);
-        await admin.end();
-        const u = new URL(pgUrl!);
-        u.searchParams.set('options', `-c search_path=${schema}`);
-        databaseUrl = u.toString();
-      }
+      const pgDatabase = engine === 'postgres' ? await isolatedPgUrl() : null;
+      const databaseUrl = pgDatabase?.url ?? '';
       const env: Record<string, string> = {
         TONGBAN_DATA_DIR: dataDir,
         TONGBAN_MASTER_KEY: crypto.randomBytes(32).toString('hex'),
@@ -122,10 +112,9 @@ for (const engine of engines()) {
           rows = db.prepare(`select login_name from accounts where kind = 'citizen'`).all() as typeof rows;
           db.close();
         } else {
-          const client = new pg.Client({ connectionString: pgUrl });
+          const client = new pg.Client({ connectionString: databaseUrl });
           await client.connect();
-          rows = (await client.query(`select login_name from ${schema}.accounts where kind = 'citizen'`))
-            .rows;
+          rows = (await client.query(`select login_name from accounts where kind = 'citizen'`)).rows;
           await client.end();
         }
         const logins = rows.map((r) => r.login_name);
@@ -137,12 +126,7 @@ for (const engine of engines()) {
           );
         assert.equal(new Set(logins).size, logins.length);
       } finally {
-        if (engine === 'postgres') {
-          const admin = new pg.Client({ connectionString: pgUrl });
-          await admin.connect();
-          await admin.query(`drop schema if exists ${schema} cascade`);
-          await admin.end();
-        }
+        await pgDatabase?.drop();
         fs.rmSync(dataDir, { recursive: true, force: true });
       }
     },
