@@ -1,0 +1,55 @@
+import { Card, Skeleton, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { AREA_PATHS, areasFor } from '../../auth/areas';
+import { useMe } from '../../auth/session';
+import { LinkButton } from '../../components/LinkButton';
+import { usePageTitle } from '../../components/usePageTitle';
+import { ProfileCard } from './ProfileCard';
+
+export default function PortalHome() {
+  const { t } = useTranslation();
+  usePageTitle(t('areas.portal'));
+  const me = useMe();
+
+  return (
+    <div className="tb-page">
+      <section className="tb-hero" aria-labelledby="tb-welcome">
+        <Typography.Title level={1} id="tb-welcome" className="tb-hero-title">
+          {t('portal.welcomeTitle')}
+        </Typography.Title>
+        <Typography.Paragraph className="tb-hero-text">{t('portal.welcomeText')}</Typography.Paragraph>
+      </section>
+
+      {me.isPending ? (
+        <Card className="tb-card">
+          <Skeleton active paragraph={{ rows: 4 }} />
+        </Card>
+      ) : me.data?.kind === 'citizen' ? (
+        <ProfileCard me={me.data} />
+      ) : me.data ? (
+        <Card className="tb-card">
+          <Typography.Paragraph>{t('portal.staffText')}</Typography.Paragraph>
+          <Space wrap>
+            {areasFor(me.data)
+              .filter((area) => area !== 'portal')
+              .map((area) => (
+                <LinkButton key={area} to={AREA_PATHS[area]} type="primary">
+                  {t('portal.goToArea', { area: t(`areas.${area}`) })}
+                </LinkButton>
+              ))}
+          </Space>
+        </Card>
+      ) : (
+        <Card className="tb-card" title={<h2 className="tb-card-heading">{t('portal.guestTitle')}</h2>}>
+          <Typography.Paragraph>{t('portal.guestText')}</Typography.Paragraph>
+          <Space wrap>
+            <LinkButton to="/login" type="primary">
+              {t('user.login')}
+            </LinkButton>
+            <LinkButton to="/register">{t('user.register')}</LinkButton>
+          </Space>
+        </Card>
+      )}
+    </div>
+  );
+}
