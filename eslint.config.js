@@ -3,7 +3,9 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'web/dist/**', 'var/**', 'web/src/api/schema.d.ts', 'test-artifacts/**'] },
+  {
+    ignores: ['**/node_modules/**', 'web/dist/**', 'var/**', 'web/src/api/schema.d.ts', 'test-artifacts/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
