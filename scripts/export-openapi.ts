@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
+import * as prettier from 'prettier';
 import { createTongban, repoRoot } from '../server/src/app.ts';
 import { loadConfig } from '../server/src/platform/config.ts';
 import { createLogger } from '../server/src/platform/logging.ts';
@@ -21,7 +22,10 @@ export async function generateApiSchema(): Promise<string> {
     await tongban.server.ready();
     const document = tongban.server.swagger() as Parameters<typeof openapiTS>[0];
     const ast = await openapiTS(document, { alphabetize: true });
-    return `// Generated from the server's OpenAPI document by \`npm run gen:api\`. Do not edit.\n${astToString(ast)}`;
+    const text = `// Generated from the server's OpenAPI document by \`npm run gen:api\`. Do not edit.\n${astToString(ast)}`;
+    // Formatted like the rest of the code, so that formatting the tree never makes it stale.
+    const options = await prettier.resolveConfig(schemaFile);
+    return prettier.format(text, { ...options, filepath: schemaFile });
   } finally {
     await tongban.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -26,6 +26,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** No serious or critical axe violations on the page as it stands. */
 export async function assertAccessible(page: Page, what: string): Promise<void> {
+  // Toasts fade in; mid-animation their text is translucent and fails contrast, which no one sees.
+  await page.waitForTimeout(400);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(
