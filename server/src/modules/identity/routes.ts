@@ -1,15 +1,16 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { authorize } from '../../platform/auth/policy.ts';
 import type { Platform } from '../../platform/context.ts';
 import { inTransaction, read } from '../../platform/db/database.ts';
 import { actorOf, auditContextOf } from '../../platform/http/request-context.ts';
+import { cursorPage } from '../../platform/http/pagination.ts';
 import { PageQuery, problemResponses } from '../../platform/http/schemas.ts';
 import { SESSION_COOKIE, type HttpModule } from '../../platform/http/server.ts';
 import { problems } from '../../platform/errors.ts';
 import { identityPolicy } from './policy.ts';
 import * as schema from './schema.ts';
-import type { IdentityService } from './service.ts';
+import type { IdentityService, SessionCookie } from './service.ts';
 import * as store from './store.ts';
 
 export function identityRoutes(platform: Platform, identity: IdentityService): HttpModule {
@@ -18,6 +19,12 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
     name: 'identity',
     routes(app: FastifyInstance) {
       const tags = ['identity'];
+
+      /** Sets the new session's cookie and answers with the user as that session sees them. */
+      async function openSession(reply: FastifyReply, session: { token: string; cookie: SessionCookie }) {
+        reply.setCookie(session.cookie.name, session.cookie.value, session.cookie.options);
+        return identity.me(await identity.actorForToken(session.token));
+      }
 
       app.post(
         '/auth/register',
@@ -31,13 +38,8 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
         },
         async (request, reply) => {
           const body = request.body as Static<typeof schema.RegisterBody>;
-          const { token, cookie } = await identity.registerCitizen(request, auditContextOf(request), body);
-          reply.setCookie(cookie.name, cookie.value, cookie.options);
-          const actor = await identity.authenticate({
-            ...request,
-            cookies: { [SESSION_COOKIE]: token },
-          } as typeof request);
-          return reply.code(201).send(await identity.me(actor));
+          const session = await identity.registerCitizen(request, auditContextOf(request), body);
+          return reply.code(201).send(await openSession(reply, session));
         },
       );
 
@@ -53,18 +55,13 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
         },
         async (request, reply) => {
           const body = request.body as Static<typeof schema.LoginBody>;
-          const { token, cookie } = await identity.login(
+          const session = await identity.login(
             request,
             auditContextOf(request),
             body.identifier,
             body.password,
           );
-          reply.setCookie(cookie.name, cookie.value, cookie.options);
-          const actor = await identity.authenticate({
-            ...request,
-            cookies: { [SESSION_COOKIE]: token },
-          } as typeof request);
-          return identity.me(actor);
+          return openSession(reply, session);
         },
       );
 
@@ -155,7 +152,7 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
             after: query.cursor,
             limit: query.limit,
           });
-          const page = rows.slice(0, query.limit);
+          const { page, nextCursor } = cursorPage(rows, query.limit, (row) => row.id);
           return {
             items: page.map((d) => ({
               id: d.id,
@@ -165,7 +162,7 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
               regionCode: d.region_code,
               regionName: d.region_name,
             })),
-            nextCursor: rows.length > query.limit ? page.at(-1)!.id : null,
+            nextCursor,
           };
         },
       );
@@ -213,7 +210,7 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
           const query = request.query as Static<typeof PageQuery>;
           authorize(identityPolicy, 'listStaff', actorOf(request), null);
           const rows = await store.listStaff(db, query.cursor, query.limit);
-          const page = rows.slice(0, query.limit);
+          const { page, nextCursor } = cursorPage(rows, query.limit, (row) => row.id);
           return {
             items: page.map((a) => ({
               id: a.id,
@@ -223,7 +220,7 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
               lockedUntil: a.locked_until,
               createdAt: a.created_at,
             })),
-            nextCursor: rows.length > query.limit ? page.at(-1)!.id : null,
+            nextCursor,
           };
         },
       );

@@ -42,6 +42,12 @@ export interface Me {
   actingFor: { organisationId: string; name: string } | null;
 }
 
+export interface SessionCookie {
+  name: string;
+  value: string;
+  options: { httpOnly: boolean; sameSite: 'lax'; secure: boolean; path: string; maxAge: number };
+}
+
 export interface PersonInput {
   name: string;
   idNumber: string;
@@ -118,13 +124,13 @@ export function createIdentityService(platform: Platform) {
     return token;
   }
 
-  function sessionCookie(token: string) {
+  function sessionCookie(token: string): SessionCookie {
     return {
       name: SESSION_COOKIE,
       value: token,
       options: {
         httpOnly: true,
-        sameSite: 'lax' as const,
+        sameSite: 'lax',
         secure: config.secureCookies,
         path: '/',
         maxAge: config.sessionTtlHours * 3600,
@@ -341,8 +347,11 @@ export function createIdentityService(platform: Platform) {
   }
 
   /** Turns a session cookie into an actor; an unknown or expired session is anonymous. */
-  async function authenticate(request: FastifyRequest): Promise<Actor> {
-    const token = request.cookies[SESSION_COOKIE];
+  function authenticate(request: FastifyRequest): Promise<Actor> {
+    return actorForToken(request.cookies[SESSION_COOKIE]);
+  }
+
+  async function actorForToken(token: string | undefined): Promise<Actor> {
     if (!token) return anonymous;
     const row = await db
       .selectFrom('sessions')
@@ -762,6 +771,7 @@ export function createIdentityService(platform: Platform) {
     login,
     logout,
     authenticate,
+    actorForToken,
     me,
     setActingFor,
     readPerson,

@@ -4,6 +4,7 @@ import { engineOf } from '../db/column-types.ts';
 import type { Db, Queryable, Tx } from '../db/database.ts';
 import type { PlatformTables } from '../db/tables.ts';
 import { newId, nowIso } from '../ids.ts';
+import { cursorPage } from '../http/pagination.ts';
 
 /** Who did it and from where: taken from the request by the HTTP layer, or from the CLI. */
 export interface AuditContext {
@@ -142,7 +143,7 @@ export async function listAudit(db: Db, limit: number, cursor: string | null): P
     .orderBy('seq', 'desc')
     .limit(limit + 1)
     .execute();
-  const page = rows.slice(0, limit);
+  const { page, nextCursor } = cursorPage(rows, limit, (row) => String(row.seq));
   return {
     items: page.map((r) => ({
       seq: r.seq,
@@ -154,6 +155,6 @@ export async function listAudit(db: Db, limit: number, cursor: string | null): P
       recordId: r.record_id,
       ip: r.ip,
     })),
-    nextCursor: rows.length > limit ? String(page.at(-1)!.seq) : null,
+    nextCursor,
   };
 }
