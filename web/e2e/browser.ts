@@ -56,8 +56,13 @@ export async function assertNoHorizontalScroll(page: Page, what: string): Promis
 }
 
 /** A page in a fresh browser context (its own cookies and storage), as a new visitor would have. */
-export async function openPage(browser: Browser, width: number, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+export async function openPage(
+  browser: Browser,
+  width: number,
+  height = 900,
+  timezoneId?: string,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', timezoneId });
   return context.newPage();
 }
 

@@ -118,7 +118,8 @@ for (const engine of engines()) {
     }
 
     test('the supervisor verifies the audit chain from the dashboard', async () => {
-      const page = await openPage(browser, 1280, 900);
+      // A device set to New York time still sees Beijing time.
+      const page = await openPage(browser, 1280, 900, 'America/New_York');
       await logIn(page, server.url, 'supervisor01');
       await page.waitForURL(/\/dashboard/);
       await page.getByRole('button', { name: /校验/ }).first().click();
