@@ -13,7 +13,7 @@ const DEMO_PASSWORD = 'Tongban@2026';
 // Fixed so that regenerating in a later year gives the same files.
 const GENERATED_AS_OF = '2026-01-01';
 
-type DepartmentKind =
+type BaseDepartmentKind =
   | 'market_regulation'
   | 'public_security'
   | 'health'
@@ -26,6 +26,18 @@ type DepartmentKind =
   | 'fire_rescue'
   | 'housing_fund'
   | 'tax';
+
+/** Kinds added after the first twelve; their departments are appended so that earlier ones keep their codes. */
+type AddedDepartmentKind =
+  | 'housing_construction'
+  | 'transport'
+  | 'ecology_environment'
+  | 'urban_management'
+  | 'education'
+  | 'real_estate_registration'
+  | 'tobacco_monopoly';
+
+type DepartmentKind = BaseDepartmentKind | AddedDepartmentKind;
 
 interface Department {
   key: string;
@@ -66,7 +78,7 @@ interface Account {
 
 // ---- Departments -------------------------------------------------------------------------------------
 
-const KEY_SUFFIX: Record<DepartmentKind, string> = {
+const KEY_SUFFIX: Record<BaseDepartmentKind, string> = {
   market_regulation: 'market',
   public_security: 'public-security',
   health: 'health',
@@ -83,7 +95,7 @@ const KEY_SUFFIX: Record<DepartmentKind, string> = {
 
 // Names as the bodies are called at each level; district bodies in Hangzhou that are branches of a city
 // bureau (公安, 规划和自然资源, 医保) carry the city bureau's name.
-const LEVELS: Array<{ prefix: string; regionCode: string; names: Record<DepartmentKind, string> }> = [
+const LEVELS: Array<{ prefix: string; regionCode: string; names: Record<BaseDepartmentKind, string> }> = [
   {
     prefix: 'zj',
     regionCode: '330000',
@@ -140,23 +152,70 @@ const LEVELS: Array<{ prefix: string; regionCode: string; names: Record<Departme
   },
 ];
 
+// Added kinds, appended after the first 36 departments. A level without a name has no such body: 城市管理
+// at province level is a duty of 浙江省住房和城乡建设厅, 不动产登记 is done by city and county centres, and
+// Hangzhou's urban districts have no county-level tobacco monopoly bureau (杭州市烟草专卖局 licenses them).
+const ADDED_KINDS: Record<
+  AddedDepartmentKind,
+  { suffix: string; names: Record<string, string | undefined> }
+> = {
+  housing_construction: {
+    suffix: 'housing',
+    names: { zj: '浙江省住房和城乡建设厅', hz: '杭州市城乡建设委员会', xh: '杭州市西湖区住房和城乡建设局' },
+  },
+  transport: {
+    suffix: 'transport',
+    names: { zj: '浙江省交通运输厅', hz: '杭州市交通运输局', xh: '杭州市西湖区交通运输局' },
+  },
+  ecology_environment: {
+    suffix: 'ecology',
+    names: { zj: '浙江省生态环境厅', hz: '杭州市生态环境局', xh: '杭州市生态环境局西湖分局' },
+  },
+  urban_management: {
+    suffix: 'urban-management',
+    names: { hz: '杭州市城市管理局', xh: '杭州市西湖区城市管理局' },
+  },
+  education: {
+    suffix: 'education',
+    names: { zj: '浙江省教育厅', hz: '杭州市教育局', xh: '杭州市西湖区教育局' },
+  },
+  real_estate_registration: {
+    suffix: 'real-estate',
+    names: { hz: '杭州市不动产登记服务中心', xh: '杭州市西湖区不动产登记服务中心' },
+  },
+  tobacco_monopoly: {
+    suffix: 'tobacco',
+    names: { zj: '浙江省烟草专卖局', hz: '杭州市烟草专卖局' },
+  },
+};
+
 function buildDepartments(): Department[] {
   const departments: Department[] = [];
+  const push = (prefix: string, regionCode: string, kind: DepartmentKind, suffix: string, name: string) =>
+    departments.push({
+      key: `${prefix}-${suffix}`,
+      name,
+      kind,
+      regionCode,
+      // 1 = 机构编制 registration, 1 = 机关.
+      uscc: makeUscc({
+        registrationAuthority: '1',
+        category: '1',
+        regionCode,
+        sequence: 2_000_000 + departments.length * 1_013,
+      }),
+    });
   for (const level of LEVELS) {
-    for (const kind of Object.keys(KEY_SUFFIX) as DepartmentKind[]) {
-      departments.push({
-        key: `${level.prefix}-${KEY_SUFFIX[kind]}`,
-        name: level.names[kind],
-        kind,
-        regionCode: level.regionCode,
-        // 1 = 机构编制 registration, 1 = 机关.
-        uscc: makeUscc({
-          registrationAuthority: '1',
-          category: '1',
-          regionCode: level.regionCode,
-          sequence: 2_000_000 + departments.length * 1_013,
-        }),
-      });
+    for (const kind of Object.keys(KEY_SUFFIX) as BaseDepartmentKind[]) {
+      push(level.prefix, level.regionCode, kind, KEY_SUFFIX[kind], level.names[kind]);
+    }
+  }
+  for (const level of LEVELS) {
+    for (const [kind, { suffix, names }] of Object.entries(ADDED_KINDS) as Array<
+      [AddedDepartmentKind, (typeof ADDED_KINDS)[AddedDepartmentKind]]
+    >) {
+      const name = names[level.prefix];
+      if (name) push(level.prefix, level.regionCode, kind, suffix, name);
     }
   }
   return departments;

@@ -17,6 +17,11 @@ import { buildHttpServer } from './platform/http/server.ts';
 import { EventBus, JobQueue } from './platform/jobs/jobs.ts';
 import { createLogger } from './platform/logging.ts';
 import { identityRoutes } from './modules/identity/routes.ts';
+import { createCatalogSearch, type CatalogSearch } from './modules/catalog/catalog-search.ts';
+import { createCatalogImports, type CatalogImports } from './modules/catalog/imports.ts';
+import { createSynonymService, loadReferenceData } from './modules/catalog/reference.ts';
+import { catalogRoutes } from './modules/catalog/routes.ts';
+import { createCatalogService, type CatalogService } from './modules/catalog/service.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,6 +30,9 @@ export const defaultWebDist = path.join(repoRoot, 'web', 'dist');
 export interface Tongban {
   platform: Platform;
   identity: IdentityService;
+  catalog: CatalogService;
+  catalogSearch: CatalogSearch;
+  catalogImports: CatalogImports;
   server: FastifyInstance;
   /** Starts the background job runner (when enabled in the configuration). */
   startJobs(): void;
@@ -58,6 +66,7 @@ export async function createTongban(config: Config, options: CreateOptions = {})
           : importOfficialCalendar(tx, systemContext('tongban')),
       );
       if (changed > 0) log.info({ days: changed }, 'official working-day calendar loaded');
+      await inTransaction(database.db, (tx) => loadReferenceData(tx, path.join(repoRoot, 'data', 'catalog')));
     }
     const masterKey = loadMasterKey(config);
     if (masterKey.origin === 'generated') {
@@ -81,16 +90,34 @@ export async function createTongban(config: Config, options: CreateOptions = {})
       await purgeRateLimits(database.db, 24 * 3600_000);
     });
     const identity = createIdentityService(platform);
+    const catalog = createCatalogService(platform, identity);
+    const catalogSearch = createCatalogSearch(platform, identity);
+    const catalogImports = createCatalogImports(platform, identity, catalog);
+    const synonyms = createSynonymService(database.db);
     const server = await buildHttpServer({
       platform,
       authenticate: identity.authenticate,
-      modules: [identityRoutes(platform, identity), calendarRoutes(platform), auditRoutes(platform)],
+      modules: [
+        identityRoutes(platform, identity),
+        catalogRoutes(platform, {
+          identity,
+          catalog,
+          search: catalogSearch,
+          imports: catalogImports,
+          synonyms,
+        }),
+        calendarRoutes(platform),
+        auditRoutes(platform),
+      ],
       webDist: options.webDist ?? defaultWebDist,
     });
     let closed = false;
     return {
       platform,
       identity,
+      catalog,
+      catalogSearch,
+      catalogImports,
       server,
       startJobs: () => {
         if (config.jobsEnabled) jobs.start(config.jobsPollMs);

@@ -108,6 +108,8 @@ export async function isolatedPgUrl(): Promise<{ url: string; drop(): Promise<vo
 export interface StartOptions {
   demo?: boolean;
   env?: Record<string, string>;
+  /** Also load the demo catalogue (an Excel import of ~120 items; off unless a test needs it). */
+  catalog?: boolean;
   /** Join another test app's PostgreSQL schema, as a second instance of the same deployment. */
   shareWith?: TestApp;
 }
@@ -138,7 +140,7 @@ export async function startTestApp(engine: EngineName, options: StartOptions = {
     pgSchema,
     webDist: path.join(dataDir, 'no-web'),
   });
-  if (options.demo !== false && !shared) await seedDemo(tongban);
+  if (options.demo !== false && !shared) await seedDemo(tongban, { catalog: options.catalog ?? false });
   return {
     tongban,
     config,

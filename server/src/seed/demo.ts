@@ -66,7 +66,7 @@ export function demoAccounts(): DemoAccountSummary[] {
  * Loads the demo province through the same service functions a real deployment uses. Safe to
  * run again: whatever already exists is kept. Returns whether anything was added.
  */
-export async function seedDemo(tongban: Tongban): Promise<boolean> {
+export async function seedDemo(tongban: Tongban, options: { catalog?: boolean } = {}): Promise<boolean> {
   const { db } = tongban.platform;
   const identity = tongban.identity;
   const audit = systemContext('tongban seed');
@@ -75,47 +75,69 @@ export async function seedDemo(tongban: Tongban): Promise<boolean> {
   const organisations = readDemo<DemoOrganisation[]>('organisations.json');
   const accounts = readDemo<DemoAccount[]>('accounts.json');
   if (await identityStore.findAccountByLogin(db, accounts.at(-1)!.loginName)) return false;
-
-  await inTransaction(db, async (tx) => {
-    await importRegions(tx, DEMO_PROVINCE);
-    const departmentIds = new Map<string, string>();
-    for (const d of departments) {
-      const existing = await identityStore.findDepartmentByUscc(tx, d.uscc);
-      departmentIds.set(d.key, existing?.id ?? (await identity.createDepartment(tx, audit, d)));
-    }
-    const personIds = new Map<string, string>();
-    for (const p of people) personIds.set(p.key, await identity.ensurePerson(tx, audit, p));
-    for (const o of organisations) {
-      const { id } = await identity.createOrganisation(tx, audit, o);
-      await identity.addRepresentation(
-        tx,
-        audit,
-        id,
-        personIds.get(o.legalRepresentative)!,
-        'legal_representative',
-      );
-      for (const agent of o.agents)
-        await identity.addRepresentation(tx, audit, id, personIds.get(agent)!, 'agent');
-    }
-    for (const a of accounts) {
-      if (await identityStore.findAccountByLogin(tx, a.loginName)) continue;
-      const person = people.find((p) => p.key === a.personKey)!;
-      if (a.kind === 'staff') {
-        await identity.createStaffAccount(tx, audit, {
-          loginName: a.loginName,
-          password: a.password,
-          person,
-          roles: a.roles.map((r) => ({ role: r.role, departmentId: departmentIds.get(r.departmentKey)! })),
-        });
-      } else {
-        await identity.createCitizenAccount(tx, audit, {
-          personId: personIds.get(a.personKey)!,
-          loginName: a.loginName,
-          password: a.password,
-          displayName: a.displayName,
-        });
-      }
-    }
-  });
+  await seedPeopleAndAccounts();
+  if (options.catalog !== false) await seedCatalogue(tongban);
   return true;
+
+  async function seedPeopleAndAccounts() {
+    await inTransaction(db, async (tx) => {
+      await importRegions(tx, DEMO_PROVINCE);
+      const departmentIds = new Map<string, string>();
+      for (const d of departments) {
+        const existing = await identityStore.findDepartmentByUscc(tx, d.uscc);
+        departmentIds.set(d.key, existing?.id ?? (await identity.createDepartment(tx, audit, d)));
+      }
+      const personIds = new Map<string, string>();
+      for (const p of people) personIds.set(p.key, await identity.ensurePerson(tx, audit, p));
+      for (const o of organisations) {
+        const { id } = await identity.createOrganisation(tx, audit, o);
+        await identity.addRepresentation(
+          tx,
+          audit,
+          id,
+          personIds.get(o.legalRepresentative)!,
+          'legal_representative',
+        );
+        for (const agent of o.agents)
+          await identity.addRepresentation(tx, audit, id, personIds.get(agent)!, 'agent');
+      }
+      for (const a of accounts) {
+        if (await identityStore.findAccountByLogin(tx, a.loginName)) continue;
+        const person = people.find((p) => p.key === a.personKey)!;
+        if (a.kind === 'staff') {
+          await identity.createStaffAccount(tx, audit, {
+            loginName: a.loginName,
+            password: a.password,
+            person,
+            roles: a.roles.map((r) => ({ role: r.role, departmentId: departmentIds.get(r.departmentKey)! })),
+          });
+        } else {
+          await identity.createCitizenAccount(tx, audit, {
+            personId: personIds.get(a.personKey)!,
+            loginName: a.loginName,
+            password: a.password,
+            displayName: a.displayName,
+          });
+        }
+      }
+    });
+  }
+}
+
+/** The demo catalogue goes through the Excel import, as a province's own catalogue would, run by the demo admin. */
+async function seedCatalogue(tongban: Tongban): Promise<void> {
+  const file = path.join(demoDir, 'catalog.xlsx');
+  if (!fs.existsSync(file)) return;
+  const admin = await tongban.identity.actorForLogin('admin');
+  const result = await tongban.catalogImports.importWorkbookFile(
+    admin,
+    systemContext('tongban seed'),
+    fs.readFileSync(file),
+  );
+  if (!result.applied) {
+    const sample = result.errors.slice(0, 5).map((e) => `${e.sheet} ${e.row} ${e.column}: ${e.message.zh}`);
+    throw new Error(
+      `the demo catalogue did not import (${result.errors.length} errors): ${sample.join('; ')}`,
+    );
+  }
 }

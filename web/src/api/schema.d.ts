@@ -1872,6 +1872,9080 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/catalog/admin/bundles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一件事管理列表 Bundles for administrators */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string;
+                draftVersionNo: number | null;
+                id: string;
+                name: string;
+                publishedVersionNo: number | null;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建一件事 Create a bundle (draft) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            content: {
+              aliases: string[];
+              /** @enum {unknown} */
+              audience: 'person' | 'enterprise';
+              description: string;
+              items: {
+                dependsOn: string[];
+                itemCode: string;
+                optional: boolean;
+              }[];
+              name: string;
+              promisedDays: number;
+              topic: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              content: {
+                aliases: string[];
+                /** @enum {unknown} */
+                audience: 'person' | 'enterprise';
+                description: string;
+                items: {
+                  dependsOn: string[];
+                  itemCode: string;
+                  optional: boolean;
+                }[];
+                name: string;
+                promisedDays: number;
+                topic: string;
+              };
+              id: string;
+              items: {
+                departmentName: string;
+                dependsOn: string[];
+                implementationCode: string;
+                itemId: string | null;
+                name: string;
+                optional: boolean;
+                promisedDays: number | null;
+              }[];
+              mergedForm: {
+                fields: {
+                  field:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                  key: string;
+                  usedBy: {
+                    fieldKey: string;
+                    itemCode: string;
+                  }[];
+                }[];
+                schema: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+              };
+              mergedMaterials: {
+                key: string;
+                material: {
+                  acceptanceStandard?: string;
+                  basis?: string;
+                  blankFormFileId?: string;
+                  concept?: string;
+                  condition?: string;
+                  copies: number;
+                  dataResource?: string;
+                  fillingNote?: string;
+                  /** @enum {unknown} */
+                  form: 'paper' | 'electronic' | 'paper_and_electronic';
+                  key: string;
+                  licenceType?: string;
+                  /** @enum {unknown} */
+                  materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                  name: string;
+                  /** @enum {unknown} */
+                  necessity: 'required' | 'optional' | 'conditional';
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                  sourceNote?: string;
+                };
+                usedBy: {
+                  itemCode: string;
+                  materialKey: string;
+                }[];
+              }[];
+              promisedDays: number;
+              /** @enum {unknown} */
+              status: 'draft' | 'published' | 'retired';
+              statutoryDaysSum: number;
+              versionId: string;
+              versionNo: number;
+            } & {
+              draftVersionNo: number | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/bundles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一件事（含草稿）Bundle with its draft */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              content: {
+                aliases: string[];
+                /** @enum {unknown} */
+                audience: 'person' | 'enterprise';
+                description: string;
+                items: {
+                  dependsOn: string[];
+                  itemCode: string;
+                  optional: boolean;
+                }[];
+                name: string;
+                promisedDays: number;
+                topic: string;
+              };
+              id: string;
+              items: {
+                departmentName: string;
+                dependsOn: string[];
+                implementationCode: string;
+                itemId: string | null;
+                name: string;
+                optional: boolean;
+                promisedDays: number | null;
+              }[];
+              mergedForm: {
+                fields: {
+                  field:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                  key: string;
+                  usedBy: {
+                    fieldKey: string;
+                    itemCode: string;
+                  }[];
+                }[];
+                schema: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+              };
+              mergedMaterials: {
+                key: string;
+                material: {
+                  acceptanceStandard?: string;
+                  basis?: string;
+                  blankFormFileId?: string;
+                  concept?: string;
+                  condition?: string;
+                  copies: number;
+                  dataResource?: string;
+                  fillingNote?: string;
+                  /** @enum {unknown} */
+                  form: 'paper' | 'electronic' | 'paper_and_electronic';
+                  key: string;
+                  licenceType?: string;
+                  /** @enum {unknown} */
+                  materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                  name: string;
+                  /** @enum {unknown} */
+                  necessity: 'required' | 'optional' | 'conditional';
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                  sourceNote?: string;
+                };
+                usedBy: {
+                  itemCode: string;
+                  materialKey: string;
+                }[];
+              }[];
+              promisedDays: number;
+              /** @enum {unknown} */
+              status: 'draft' | 'published' | 'retired';
+              statutoryDaysSum: number;
+              versionId: string;
+              versionNo: number;
+            } & {
+              draftVersionNo: number | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/bundles/{id}/draft': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 保存一件事草稿 Save a bundle draft */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            baseVersionNo: number;
+            content: {
+              aliases: string[];
+              /** @enum {unknown} */
+              audience: 'person' | 'enterprise';
+              description: string;
+              items: {
+                dependsOn: string[];
+                itemCode: string;
+                optional: boolean;
+              }[];
+              name: string;
+              promisedDays: number;
+              topic: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              content: {
+                aliases: string[];
+                /** @enum {unknown} */
+                audience: 'person' | 'enterprise';
+                description: string;
+                items: {
+                  dependsOn: string[];
+                  itemCode: string;
+                  optional: boolean;
+                }[];
+                name: string;
+                promisedDays: number;
+                topic: string;
+              };
+              id: string;
+              items: {
+                departmentName: string;
+                dependsOn: string[];
+                implementationCode: string;
+                itemId: string | null;
+                name: string;
+                optional: boolean;
+                promisedDays: number | null;
+              }[];
+              mergedForm: {
+                fields: {
+                  field:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                  key: string;
+                  usedBy: {
+                    fieldKey: string;
+                    itemCode: string;
+                  }[];
+                }[];
+                schema: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+              };
+              mergedMaterials: {
+                key: string;
+                material: {
+                  acceptanceStandard?: string;
+                  basis?: string;
+                  blankFormFileId?: string;
+                  concept?: string;
+                  condition?: string;
+                  copies: number;
+                  dataResource?: string;
+                  fillingNote?: string;
+                  /** @enum {unknown} */
+                  form: 'paper' | 'electronic' | 'paper_and_electronic';
+                  key: string;
+                  licenceType?: string;
+                  /** @enum {unknown} */
+                  materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                  name: string;
+                  /** @enum {unknown} */
+                  necessity: 'required' | 'optional' | 'conditional';
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                  sourceNote?: string;
+                };
+                usedBy: {
+                  itemCode: string;
+                  materialKey: string;
+                }[];
+              }[];
+              promisedDays: number;
+              /** @enum {unknown} */
+              status: 'draft' | 'published' | 'retired';
+              statutoryDaysSum: number;
+              versionId: string;
+              versionNo: number;
+            } & {
+              draftVersionNo: number | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/bundles/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发布一件事 Publish a bundle */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              content: {
+                aliases: string[];
+                /** @enum {unknown} */
+                audience: 'person' | 'enterprise';
+                description: string;
+                items: {
+                  dependsOn: string[];
+                  itemCode: string;
+                  optional: boolean;
+                }[];
+                name: string;
+                promisedDays: number;
+                topic: string;
+              };
+              id: string;
+              items: {
+                departmentName: string;
+                dependsOn: string[];
+                implementationCode: string;
+                itemId: string | null;
+                name: string;
+                optional: boolean;
+                promisedDays: number | null;
+              }[];
+              mergedForm: {
+                fields: {
+                  field:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                  key: string;
+                  usedBy: {
+                    fieldKey: string;
+                    itemCode: string;
+                  }[];
+                }[];
+                schema: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+              };
+              mergedMaterials: {
+                key: string;
+                material: {
+                  acceptanceStandard?: string;
+                  basis?: string;
+                  blankFormFileId?: string;
+                  concept?: string;
+                  condition?: string;
+                  copies: number;
+                  dataResource?: string;
+                  fillingNote?: string;
+                  /** @enum {unknown} */
+                  form: 'paper' | 'electronic' | 'paper_and_electronic';
+                  key: string;
+                  licenceType?: string;
+                  /** @enum {unknown} */
+                  materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                  name: string;
+                  /** @enum {unknown} */
+                  necessity: 'required' | 'optional' | 'conditional';
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                  sourceNote?: string;
+                };
+                usedBy: {
+                  itemCode: string;
+                  materialKey: string;
+                }[];
+              }[];
+              promisedDays: number;
+              /** @enum {unknown} */
+              status: 'draft' | 'published' | 'retired';
+              statutoryDaysSum: number;
+              versionId: string;
+              versionNo: number;
+            } & {
+              draftVersionNo: number | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出 Excel Export the catalogue as .xlsx */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/form-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 表单数据校验预览 Validate form data against a form schema */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            data: unknown;
+            form: {
+              properties: {
+                [key: string]:
+                  | {
+                      description?: string;
+                      enum?: string[];
+                      maximum?: number;
+                      maxLength?: number;
+                      minimum?: number;
+                      minLength?: number;
+                      title: string;
+                      titleEn?: string;
+                      /** @enum {unknown} */
+                      type: 'string' | 'number' | 'integer';
+                      'x-concept'?: string;
+                      /** @enum {unknown} */
+                      'x-kind':
+                        | 'text'
+                        | 'textarea'
+                        | 'number'
+                        | 'date'
+                        | 'select'
+                        | 'region'
+                        | 'id_number'
+                        | 'uscc'
+                        | 'mobile'
+                        | 'address';
+                    }
+                  | {
+                      description?: string;
+                      items: {
+                        properties: {
+                          [key: string]: {
+                            description?: string;
+                            enum?: string[];
+                            maximum?: number;
+                            maxLength?: number;
+                            minimum?: number;
+                            minLength?: number;
+                            title: string;
+                            titleEn?: string;
+                            /** @enum {unknown} */
+                            type: 'string' | 'number' | 'integer';
+                            'x-concept'?: string;
+                            /** @enum {unknown} */
+                            'x-kind':
+                              | 'text'
+                              | 'textarea'
+                              | 'number'
+                              | 'date'
+                              | 'select'
+                              | 'region'
+                              | 'id_number'
+                              | 'uscc'
+                              | 'mobile'
+                              | 'address';
+                          };
+                        };
+                        required?: string[];
+                        /** @enum {string} */
+                        type: 'object';
+                        'x-order': string[];
+                      };
+                      maxItems?: number;
+                      minItems?: number;
+                      title: string;
+                      titleEn?: string;
+                      /** @enum {string} */
+                      type: 'array';
+                      'x-concept'?: string;
+                      /** @enum {string} */
+                      'x-kind': 'rows';
+                    };
+              };
+              required: string[];
+              /** @enum {string} */
+              type: 'object';
+              'x-order': string[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              errors: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 上传 Excel 导入（先预览）Upload an .xlsx for a dry run */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'x-file-name'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              importId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导入进度与预览 Import progress and preview */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              errors: {
+                column: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+                row: number;
+                sheet: string;
+              }[];
+              fileName: string;
+              id: string;
+              progress: number;
+              /** @enum {unknown} */
+              status: 'parsing' | 'ready' | 'failed' | 'applied';
+              summary: {
+                bundles: {
+                  create: number;
+                  unchanged: number;
+                  update: number;
+                };
+                items: {
+                  create: number;
+                  unchanged: number;
+                  update: number;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/imports/{id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 确认导入（全部或全不）Apply the import, all or nothing */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              errors: {
+                column: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+                row: number;
+                sheet: string;
+              }[];
+              fileName: string;
+              id: string;
+              progress: number;
+              /** @enum {unknown} */
+              status: 'parsing' | 'ready' | 'failed' | 'applied';
+              summary: {
+                bundles: {
+                  create: number;
+                  unchanged: number;
+                  update: number;
+                };
+                items: {
+                  create: number;
+                  unchanged: number;
+                  update: number;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 事项管理列表 Items for administrators */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          departmentId?: string;
+          itemType?: string;
+          limit: number;
+          q?: string;
+          status?: 'draft' | 'published' | 'retired';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                departmentName: string;
+                draftVersionNo: number | null;
+                id: string;
+                implementationCode: string;
+                itemType: string;
+                name: string;
+                publishedVersionNo: number | null;
+                regionName: string;
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建事项 Create an item (draft) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            content: {
+              acceptanceConditions: string;
+              aliases: string[];
+              appointment: boolean;
+              baseCode: string;
+              competentDepartment: string;
+              complaint: string;
+              consultation: string;
+              /** @enum {unknown} */
+              crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+              /** @enum {unknown} */
+              exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+              expressDelivery: boolean;
+              faq: {
+                answer: string;
+                question: string;
+              }[];
+              fees: {
+                amountFen: number;
+                basis: string;
+                name: string;
+                standard?: string;
+                waivable: boolean;
+                waiverBasis?: string;
+              }[];
+              form: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+              /** @enum {unknown} */
+              handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+              /** @enum {unknown} */
+              handlingType: 'instant' | 'promised';
+              inHall: boolean;
+              /** @enum {unknown} */
+              itemType:
+                | '行政许可'
+                | '行政确认'
+                | '行政裁决'
+                | '行政给付'
+                | '行政奖励'
+                | '行政备案'
+                | '其他行政权力'
+                | '公共服务';
+              legalBasis: string;
+              location: {
+                address: string;
+                hours: string;
+                phone: string;
+                townCode?: string;
+                villageCode?: string;
+              };
+              materials: {
+                acceptanceStandard?: string;
+                basis?: string;
+                blankFormFileId?: string;
+                concept?: string;
+                condition?: string;
+                copies: number;
+                dataResource?: string;
+                fillingNote?: string;
+                /** @enum {unknown} */
+                form: 'paper' | 'electronic' | 'paper_and_electronic';
+                key: string;
+                licenceType?: string;
+                /** @enum {unknown} */
+                materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                name: string;
+                /** @enum {unknown} */
+                necessity: 'required' | 'optional' | 'conditional';
+                sampleFileId?: string;
+                /** @enum {unknown} */
+                sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                sourceNote?: string;
+              }[];
+              name: string;
+              onlineDepth: number;
+              onlinePayment: boolean;
+              processDescription: string;
+              processSteps: {
+                description: string;
+                name: string;
+              }[];
+              promisedDays: number;
+              promisedNote?: string;
+              requiredVisits: number;
+              result: {
+                licenceType?: string;
+                name: string;
+                sampleFileId?: string;
+                /** @enum {unknown} */
+                type: 'certificate' | 'document' | 'approval' | 'other';
+              };
+              selfServiceTerminal: boolean;
+              serviceObjects: ('natural_person' | 'legal_person')[];
+              statutoryDays: number | null;
+              statutoryNote?: string;
+              topics: {
+                enterprise: string[];
+                person: string[];
+              };
+              visitReason?: string;
+            };
+            departmentId: string;
+            implementationCode?: string;
+            parentItemId?: string;
+            regionCode: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              baseCode: string;
+              children: {
+                handlingKind: string | null;
+                id: string;
+                name: string;
+              }[];
+              content: {
+                acceptanceConditions: string;
+                aliases: string[];
+                appointment: boolean;
+                baseCode: string;
+                competentDepartment: string;
+                complaint: string;
+                consultation: string;
+                /** @enum {unknown} */
+                crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+                /** @enum {unknown} */
+                exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+                expressDelivery: boolean;
+                faq: {
+                  answer: string;
+                  question: string;
+                }[];
+                fees: {
+                  amountFen: number;
+                  basis: string;
+                  name: string;
+                  standard?: string;
+                  waivable: boolean;
+                  waiverBasis?: string;
+                }[];
+                form: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+                handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+                /** @enum {unknown} */
+                handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+                /** @enum {unknown} */
+                handlingType: 'instant' | 'promised';
+                inHall: boolean;
+                /** @enum {unknown} */
+                itemType:
+                  | '行政许可'
+                  | '行政确认'
+                  | '行政裁决'
+                  | '行政给付'
+                  | '行政奖励'
+                  | '行政备案'
+                  | '其他行政权力'
+                  | '公共服务';
+                legalBasis: string;
+                location: {
+                  address: string;
+                  hours: string;
+                  phone: string;
+                  townCode?: string;
+                  villageCode?: string;
+                };
+                materials: {
+                  acceptanceStandard?: string;
+                  basis?: string;
+                  blankFormFileId?: string;
+                  concept?: string;
+                  condition?: string;
+                  copies: number;
+                  dataResource?: string;
+                  fillingNote?: string;
+                  /** @enum {unknown} */
+                  form: 'paper' | 'electronic' | 'paper_and_electronic';
+                  key: string;
+                  licenceType?: string;
+                  /** @enum {unknown} */
+                  materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                  name: string;
+                  /** @enum {unknown} */
+                  necessity: 'required' | 'optional' | 'conditional';
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                  sourceNote?: string;
+                }[];
+                name: string;
+                onlineDepth: number;
+                onlinePayment: boolean;
+                processDescription: string;
+                processSteps: {
+                  description: string;
+                  name: string;
+                }[];
+                promisedDays: number;
+                promisedNote?: string;
+                requiredVisits: number;
+                result: {
+                  licenceType?: string;
+                  name: string;
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  type: 'certificate' | 'document' | 'approval' | 'other';
+                };
+                selfServiceTerminal: boolean;
+                serviceObjects: ('natural_person' | 'legal_person')[];
+                statutoryDays: number | null;
+                statutoryNote?: string;
+                topics: {
+                  enterprise: string[];
+                  person: string[];
+                };
+                visitReason?: string;
+              };
+              departmentId: string;
+              departmentName: string;
+              id: string;
+              implementationCode: string;
+              parent: {
+                id: string;
+                name: string;
+              } | null;
+              publishedAt: string | null;
+              regionCode: string;
+              regionName: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'published' | 'retired';
+              versionId: string;
+              versionNo: number;
+            } & {
+              draft: {
+                content: {
+                  acceptanceConditions: string;
+                  aliases: string[];
+                  appointment: boolean;
+                  baseCode: string;
+                  competentDepartment: string;
+                  complaint: string;
+                  consultation: string;
+                  /** @enum {unknown} */
+                  crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+                  /** @enum {unknown} */
+                  exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+                  expressDelivery: boolean;
+                  faq: {
+                    answer: string;
+                    question: string;
+                  }[];
+                  fees: {
+                    amountFen: number;
+                    basis: string;
+                    name: string;
+                    standard?: string;
+                    waivable: boolean;
+                    waiverBasis?: string;
+                  }[];
+                  form: {
+                    properties: {
+                      [key: string]:
+                        | {
+                            description?: string;
+                            enum?: string[];
+                            maximum?: number;
+                            maxLength?: number;
+                            minimum?: number;
+                            minLength?: number;
+                            title: string;
+                            titleEn?: string;
+                            /** @enum {unknown} */
+                            type: 'string' | 'number' | 'integer';
+                            'x-concept'?: string;
+                            /** @enum {unknown} */
+                            'x-kind':
+                              | 'text'
+                              | 'textarea'
+                              | 'number'
+                              | 'date'
+                              | 'select'
+                              | 'region'
+                              | 'id_number'
+                              | 'uscc'
+                              | 'mobile'
+                              | 'address';
+                          }
+                        | {
+                            description?: string;
+                            items: {
+                              properties: {
+                                [key: string]: {
+                                  description?: string;
+                                  enum?: string[];
+                                  maximum?: number;
+                                  maxLength?: number;
+                                  minimum?: number;
+                                  minLength?: number;
+                                  title: string;
+                                  titleEn?: string;
+                                  /** @enum {unknown} */
+                                  type: 'string' | 'number' | 'integer';
+                                  'x-concept'?: string;
+                                  /** @enum {unknown} */
+                                  'x-kind':
+                                    | 'text'
+                                    | 'textarea'
+                                    | 'number'
+                                    | 'date'
+                                    | 'select'
+                                    | 'region'
+                                    | 'id_number'
+                                    | 'uscc'
+                                    | 'mobile'
+                                    | 'address';
+                                };
+                              };
+                              required?: string[];
+                              /** @enum {string} */
+                              type: 'object';
+                              'x-order': string[];
+                            };
+                            maxItems?: number;
+                            minItems?: number;
+                            title: string;
+                            titleEn?: string;
+                            /** @enum {string} */
+                            type: 'array';
+                            'x-concept'?: string;
+                            /** @enum {string} */
+                            'x-kind': 'rows';
+                          };
+                    };
+                    required: string[];
+                    /** @enum {string} */
+                    type: 'object';
+                    'x-order': string[];
+                  };
+                  handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+                  /** @enum {unknown} */
+                  handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+                  /** @enum {unknown} */
+                  handlingType: 'instant' | 'promised';
+                  inHall: boolean;
+                  /** @enum {unknown} */
+                  itemType:
+                    | '行政许可'
+                    | '行政确认'
+                    | '行政裁决'
+                    | '行政给付'
+                    | '行政奖励'
+                    | '行政备案'
+                    | '其他行政权力'
+                    | '公共服务';
+                  legalBasis: string;
+                  location: {
+                    address: string;
+                    hours: string;
+                    phone: string;
+                    townCode?: string;
+                    villageCode?: string;
+                  };
+                  materials: {
+                    acceptanceStandard?: string;
+                    basis?: string;
+                    blankFormFileId?: string;
+                    concept?: string;
+                    condition?: string;
+                    copies: number;
+                    dataResource?: string;
+                    fillingNote?: string;
+                    /** @enum {unknown} */
+                    form: 'paper' | 'electronic' | 'paper_and_electronic';
+                    key: string;
+                    licenceType?: string;
+                    /** @enum {unknown} */
+                    materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                    name: string;
+                    /** @enum {unknown} */
+                    necessity: 'required' | 'optional' | 'conditional';
+                    sampleFileId?: string;
+                    /** @enum {unknown} */
+                    sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                    sourceNote?: string;
+                  }[];
+                  name: string;
+                  onlineDepth: number;
+                  onlinePayment: boolean;
+                  processDescription: string;
+                  processSteps: {
+                    description: string;
+                    name: string;
+                  }[];
+                  promisedDays: number;
+                  promisedNote?: string;
+                  requiredVisits: number;
+                  result: {
+                    licenceType?: string;
+                    name: string;
+                    sampleFileId?: string;
+                    /** @enum {unknown} */
+                    type: 'certificate' | 'document' | 'approval' | 'other';
+                  };
+                  selfServiceTerminal: boolean;
+                  serviceObjects: ('natural_person' | 'legal_person')[];
+                  statutoryDays: number | null;
+                  statutoryNote?: string;
+                  topics: {
+                    enterprise: string[];
+                    person: string[];
+                  };
+                  visitReason?: string;
+                };
+                issues: {
+                  code: string;
+                  field: string;
+                  message: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                updatedAt: string;
+                versionId: string;
+                versionNo: number;
+              } | null;
+              versions: {
+                publishedAt: string | null;
+                retiredAt: string | null;
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'retired';
+                versionId: string;
+                versionNo: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 事项（含草稿）Item with its draft */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              baseCode: string;
+              children: {
+                handlingKind: string | null;
+                id: string;
+                name: string;
+              }[];
+              content: {
+                acceptanceConditions: string;
+                aliases: string[];
+                appointment: boolean;
+                baseCode: string;
+                competentDepartment: string;
+                complaint: string;
+                consultation: string;
+                /** @enum {unknown} */
+                crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+                /** @enum {unknown} */
+                exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+                expressDelivery: boolean;
+                faq: {
+                  answer: string;
+                  question: string;
+                }[];
+                fees: {
+                  amountFen: number;
+                  basis: string;
+                  name: string;
+                  standard?: string;
+                  waivable: boolean;
+                  waiverBasis?: string;
+                }[];
+                form: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+                handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+                /** @enum {unknown} */
+                handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+                /** @enum {unknown} */
+                handlingType: 'instant' | 'promised';
+                inHall: boolean;
+                /** @enum {unknown} */
+                itemType:
+                  | '行政许可'
+                  | '行政确认'
+                  | '行政裁决'
+                  | '行政给付'
+                  | '行政奖励'
+                  | '行政备案'
+                  | '其他行政权力'
+                  | '公共服务';
+                legalBasis: string;
+                location: {
+                  address: string;
+                  hours: string;
+                  phone: string;
+                  townCode?: string;
+                  villageCode?: string;
+                };
+                materials: {
+                  acceptanceStandard?: string;
+                  basis?: string;
+                  blankFormFileId?: string;
+                  concept?: string;
+                  condition?: string;
+                  copies: number;
+                  dataResource?: string;
+                  fillingNote?: string;
+                  /** @enum {unknown} */
+                  form: 'paper' | 'electronic' | 'paper_and_electronic';
+                  key: string;
+                  licenceType?: string;
+                  /** @enum {unknown} */
+                  materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                  name: string;
+                  /** @enum {unknown} */
+                  necessity: 'required' | 'optional' | 'conditional';
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                  sourceNote?: string;
+                }[];
+                name: string;
+                onlineDepth: number;
+                onlinePayment: boolean;
+                processDescription: string;
+                processSteps: {
+                  description: string;
+                  name: string;
+                }[];
+                promisedDays: number;
+                promisedNote?: string;
+                requiredVisits: number;
+                result: {
+                  licenceType?: string;
+                  name: string;
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  type: 'certificate' | 'document' | 'approval' | 'other';
+                };
+                selfServiceTerminal: boolean;
+                serviceObjects: ('natural_person' | 'legal_person')[];
+                statutoryDays: number | null;
+                statutoryNote?: string;
+                topics: {
+                  enterprise: string[];
+                  person: string[];
+                };
+                visitReason?: string;
+              };
+              departmentId: string;
+              departmentName: string;
+              id: string;
+              implementationCode: string;
+              parent: {
+                id: string;
+                name: string;
+              } | null;
+              publishedAt: string | null;
+              regionCode: string;
+              regionName: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'published' | 'retired';
+              versionId: string;
+              versionNo: number;
+            } & {
+              draft: {
+                content: {
+                  acceptanceConditions: string;
+                  aliases: string[];
+                  appointment: boolean;
+                  baseCode: string;
+                  competentDepartment: string;
+                  complaint: string;
+                  consultation: string;
+                  /** @enum {unknown} */
+                  crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+                  /** @enum {unknown} */
+                  exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+                  expressDelivery: boolean;
+                  faq: {
+                    answer: string;
+                    question: string;
+                  }[];
+                  fees: {
+                    amountFen: number;
+                    basis: string;
+                    name: string;
+                    standard?: string;
+                    waivable: boolean;
+                    waiverBasis?: string;
+                  }[];
+                  form: {
+                    properties: {
+                      [key: string]:
+                        | {
+                            description?: string;
+                            enum?: string[];
+                            maximum?: number;
+                            maxLength?: number;
+                            minimum?: number;
+                            minLength?: number;
+                            title: string;
+                            titleEn?: string;
+                            /** @enum {unknown} */
+                            type: 'string' | 'number' | 'integer';
+                            'x-concept'?: string;
+                            /** @enum {unknown} */
+                            'x-kind':
+                              | 'text'
+                              | 'textarea'
+                              | 'number'
+                              | 'date'
+                              | 'select'
+                              | 'region'
+                              | 'id_number'
+                              | 'uscc'
+                              | 'mobile'
+                              | 'address';
+                          }
+                        | {
+                            description?: string;
+                            items: {
+                              properties: {
+                                [key: string]: {
+                                  description?: string;
+                                  enum?: string[];
+                                  maximum?: number;
+                                  maxLength?: number;
+                                  minimum?: number;
+                                  minLength?: number;
+                                  title: string;
+                                  titleEn?: string;
+                                  /** @enum {unknown} */
+                                  type: 'string' | 'number' | 'integer';
+                                  'x-concept'?: string;
+                                  /** @enum {unknown} */
+                                  'x-kind':
+                                    | 'text'
+                                    | 'textarea'
+                                    | 'number'
+                                    | 'date'
+                                    | 'select'
+                                    | 'region'
+                                    | 'id_number'
+                                    | 'uscc'
+                                    | 'mobile'
+                                    | 'address';
+                                };
+                              };
+                              required?: string[];
+                              /** @enum {string} */
+                              type: 'object';
+                              'x-order': string[];
+                            };
+                            maxItems?: number;
+                            minItems?: number;
+                            title: string;
+                            titleEn?: string;
+                            /** @enum {string} */
+                            type: 'array';
+                            'x-concept'?: string;
+                            /** @enum {string} */
+                            'x-kind': 'rows';
+                          };
+                    };
+                    required: string[];
+                    /** @enum {string} */
+                    type: 'object';
+                    'x-order': string[];
+                  };
+                  handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+                  /** @enum {unknown} */
+                  handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+                  /** @enum {unknown} */
+                  handlingType: 'instant' | 'promised';
+                  inHall: boolean;
+                  /** @enum {unknown} */
+                  itemType:
+                    | '行政许可'
+                    | '行政确认'
+                    | '行政裁决'
+                    | '行政给付'
+                    | '行政奖励'
+                    | '行政备案'
+                    | '其他行政权力'
+                    | '公共服务';
+                  legalBasis: string;
+                  location: {
+                    address: string;
+                    hours: string;
+                    phone: string;
+                    townCode?: string;
+                    villageCode?: string;
+                  };
+                  materials: {
+                    acceptanceStandard?: string;
+                    basis?: string;
+                    blankFormFileId?: string;
+                    concept?: string;
+                    condition?: string;
+                    copies: number;
+                    dataResource?: string;
+                    fillingNote?: string;
+                    /** @enum {unknown} */
+                    form: 'paper' | 'electronic' | 'paper_and_electronic';
+                    key: string;
+                    licenceType?: string;
+                    /** @enum {unknown} */
+                    materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                    name: string;
+                    /** @enum {unknown} */
+                    necessity: 'required' | 'optional' | 'conditional';
+                    sampleFileId?: string;
+                    /** @enum {unknown} */
+                    sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                    sourceNote?: string;
+                  }[];
+                  name: string;
+                  onlineDepth: number;
+                  onlinePayment: boolean;
+                  processDescription: string;
+                  processSteps: {
+                    description: string;
+                    name: string;
+                  }[];
+                  promisedDays: number;
+                  promisedNote?: string;
+                  requiredVisits: number;
+                  result: {
+                    licenceType?: string;
+                    name: string;
+                    sampleFileId?: string;
+                    /** @enum {unknown} */
+                    type: 'certificate' | 'document' | 'approval' | 'other';
+                  };
+                  selfServiceTerminal: boolean;
+                  serviceObjects: ('natural_person' | 'legal_person')[];
+                  statutoryDays: number | null;
+                  statutoryNote?: string;
+                  topics: {
+                    enterprise: string[];
+                    person: string[];
+                  };
+                  visitReason?: string;
+                };
+                issues: {
+                  code: string;
+                  field: string;
+                  message: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                updatedAt: string;
+                versionId: string;
+                versionNo: number;
+              } | null;
+              versions: {
+                publishedAt: string | null;
+                retiredAt: string | null;
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'retired';
+                versionId: string;
+                versionNo: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/items/{id}/diff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 版本比较 Compare two versions */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              changes: {
+                after: unknown;
+                before: unknown;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+                path: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/items/{id}/draft': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 保存草稿 Save the draft */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            baseVersionNo: number;
+            content: {
+              acceptanceConditions: string;
+              aliases: string[];
+              appointment: boolean;
+              baseCode: string;
+              competentDepartment: string;
+              complaint: string;
+              consultation: string;
+              /** @enum {unknown} */
+              crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+              /** @enum {unknown} */
+              exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+              expressDelivery: boolean;
+              faq: {
+                answer: string;
+                question: string;
+              }[];
+              fees: {
+                amountFen: number;
+                basis: string;
+                name: string;
+                standard?: string;
+                waivable: boolean;
+                waiverBasis?: string;
+              }[];
+              form: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+              /** @enum {unknown} */
+              handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+              /** @enum {unknown} */
+              handlingType: 'instant' | 'promised';
+              inHall: boolean;
+              /** @enum {unknown} */
+              itemType:
+                | '行政许可'
+                | '行政确认'
+                | '行政裁决'
+                | '行政给付'
+                | '行政奖励'
+                | '行政备案'
+                | '其他行政权力'
+                | '公共服务';
+              legalBasis: string;
+              location: {
+                address: string;
+                hours: string;
+                phone: string;
+                townCode?: string;
+                villageCode?: string;
+              };
+              materials: {
+                acceptanceStandard?: string;
+                basis?: string;
+                blankFormFileId?: string;
+                concept?: string;
+                condition?: string;
+                copies: number;
+                dataResource?: string;
+                fillingNote?: string;
+                /** @enum {unknown} */
+                form: 'paper' | 'electronic' | 'paper_and_electronic';
+                key: string;
+                licenceType?: string;
+                /** @enum {unknown} */
+                materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                name: string;
+                /** @enum {unknown} */
+                necessity: 'required' | 'optional' | 'conditional';
+                sampleFileId?: string;
+                /** @enum {unknown} */
+                sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                sourceNote?: string;
+              }[];
+              name: string;
+              onlineDepth: number;
+              onlinePayment: boolean;
+              processDescription: string;
+              processSteps: {
+                description: string;
+                name: string;
+              }[];
+              promisedDays: number;
+              promisedNote?: string;
+              requiredVisits: number;
+              result: {
+                licenceType?: string;
+                name: string;
+                sampleFileId?: string;
+                /** @enum {unknown} */
+                type: 'certificate' | 'document' | 'approval' | 'other';
+              };
+              selfServiceTerminal: boolean;
+              serviceObjects: ('natural_person' | 'legal_person')[];
+              statutoryDays: number | null;
+              statutoryNote?: string;
+              topics: {
+                enterprise: string[];
+                person: string[];
+              };
+              visitReason?: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              baseCode: string;
+              children: {
+                handlingKind: string | null;
+                id: string;
+                name: string;
+              }[];
+              content: {
+                acceptanceConditions: string;
+                aliases: string[];
+                appointment: boolean;
+                baseCode: string;
+                competentDepartment: string;
+                complaint: string;
+                consultation: string;
+                /** @enum {unknown} */
+                crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+                /** @enum {unknown} */
+                exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+                expressDelivery: boolean;
+                faq: {
+                  answer: string;
+                  question: string;
+                }[];
+                fees: {
+                  amountFen: number;
+                  basis: string;
+                  name: string;
+                  standard?: string;
+                  waivable: boolean;
+                  waiverBasis?: string;
+                }[];
+                form: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+                handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+                /** @enum {unknown} */
+                handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+                /** @enum {unknown} */
+                handlingType: 'instant' | 'promised';
+                inHall: boolean;
+                /** @enum {unknown} */
+                itemType:
+                  | '行政许可'
+                  | '行政确认'
+                  | '行政裁决'
+                  | '行政给付'
+                  | '行政奖励'
+                  | '行政备案'
+                  | '其他行政权力'
+                  | '公共服务';
+                legalBasis: string;
+                location: {
+                  address: string;
+                  hours: string;
+                  phone: string;
+                  townCode?: string;
+                  villageCode?: string;
+                };
+                materials: {
+                  acceptanceStandard?: string;
+                  basis?: string;
+                  blankFormFileId?: string;
+                  concept?: string;
+                  condition?: string;
+                  copies: number;
+                  dataResource?: string;
+                  fillingNote?: string;
+                  /** @enum {unknown} */
+                  form: 'paper' | 'electronic' | 'paper_and_electronic';
+                  key: string;
+                  licenceType?: string;
+                  /** @enum {unknown} */
+                  materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                  name: string;
+                  /** @enum {unknown} */
+                  necessity: 'required' | 'optional' | 'conditional';
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                  sourceNote?: string;
+                }[];
+                name: string;
+                onlineDepth: number;
+                onlinePayment: boolean;
+                processDescription: string;
+                processSteps: {
+                  description: string;
+                  name: string;
+                }[];
+                promisedDays: number;
+                promisedNote?: string;
+                requiredVisits: number;
+                result: {
+                  licenceType?: string;
+                  name: string;
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  type: 'certificate' | 'document' | 'approval' | 'other';
+                };
+                selfServiceTerminal: boolean;
+                serviceObjects: ('natural_person' | 'legal_person')[];
+                statutoryDays: number | null;
+                statutoryNote?: string;
+                topics: {
+                  enterprise: string[];
+                  person: string[];
+                };
+                visitReason?: string;
+              };
+              departmentId: string;
+              departmentName: string;
+              id: string;
+              implementationCode: string;
+              parent: {
+                id: string;
+                name: string;
+              } | null;
+              publishedAt: string | null;
+              regionCode: string;
+              regionName: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'published' | 'retired';
+              versionId: string;
+              versionNo: number;
+            } & {
+              draft: {
+                content: {
+                  acceptanceConditions: string;
+                  aliases: string[];
+                  appointment: boolean;
+                  baseCode: string;
+                  competentDepartment: string;
+                  complaint: string;
+                  consultation: string;
+                  /** @enum {unknown} */
+                  crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+                  /** @enum {unknown} */
+                  exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+                  expressDelivery: boolean;
+                  faq: {
+                    answer: string;
+                    question: string;
+                  }[];
+                  fees: {
+                    amountFen: number;
+                    basis: string;
+                    name: string;
+                    standard?: string;
+                    waivable: boolean;
+                    waiverBasis?: string;
+                  }[];
+                  form: {
+                    properties: {
+                      [key: string]:
+                        | {
+                            description?: string;
+                            enum?: string[];
+                            maximum?: number;
+                            maxLength?: number;
+                            minimum?: number;
+                            minLength?: number;
+                            title: string;
+                            titleEn?: string;
+                            /** @enum {unknown} */
+                            type: 'string' | 'number' | 'integer';
+                            'x-concept'?: string;
+                            /** @enum {unknown} */
+                            'x-kind':
+                              | 'text'
+                              | 'textarea'
+                              | 'number'
+                              | 'date'
+                              | 'select'
+                              | 'region'
+                              | 'id_number'
+                              | 'uscc'
+                              | 'mobile'
+                              | 'address';
+                          }
+                        | {
+                            description?: string;
+                            items: {
+                              properties: {
+                                [key: string]: {
+                                  description?: string;
+                                  enum?: string[];
+                                  maximum?: number;
+                                  maxLength?: number;
+                                  minimum?: number;
+                                  minLength?: number;
+                                  title: string;
+                                  titleEn?: string;
+                                  /** @enum {unknown} */
+                                  type: 'string' | 'number' | 'integer';
+                                  'x-concept'?: string;
+                                  /** @enum {unknown} */
+                                  'x-kind':
+                                    | 'text'
+                                    | 'textarea'
+                                    | 'number'
+                                    | 'date'
+                                    | 'select'
+                                    | 'region'
+                                    | 'id_number'
+                                    | 'uscc'
+                                    | 'mobile'
+                                    | 'address';
+                                };
+                              };
+                              required?: string[];
+                              /** @enum {string} */
+                              type: 'object';
+                              'x-order': string[];
+                            };
+                            maxItems?: number;
+                            minItems?: number;
+                            title: string;
+                            titleEn?: string;
+                            /** @enum {string} */
+                            type: 'array';
+                            'x-concept'?: string;
+                            /** @enum {string} */
+                            'x-kind': 'rows';
+                          };
+                    };
+                    required: string[];
+                    /** @enum {string} */
+                    type: 'object';
+                    'x-order': string[];
+                  };
+                  handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+                  /** @enum {unknown} */
+                  handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+                  /** @enum {unknown} */
+                  handlingType: 'instant' | 'promised';
+                  inHall: boolean;
+                  /** @enum {unknown} */
+                  itemType:
+                    | '行政许可'
+                    | '行政确认'
+                    | '行政裁决'
+                    | '行政给付'
+                    | '行政奖励'
+                    | '行政备案'
+                    | '其他行政权力'
+                    | '公共服务';
+                  legalBasis: string;
+                  location: {
+                    address: string;
+                    hours: string;
+                    phone: string;
+                    townCode?: string;
+                    villageCode?: string;
+                  };
+                  materials: {
+                    acceptanceStandard?: string;
+                    basis?: string;
+                    blankFormFileId?: string;
+                    concept?: string;
+                    condition?: string;
+                    copies: number;
+                    dataResource?: string;
+                    fillingNote?: string;
+                    /** @enum {unknown} */
+                    form: 'paper' | 'electronic' | 'paper_and_electronic';
+                    key: string;
+                    licenceType?: string;
+                    /** @enum {unknown} */
+                    materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                    name: string;
+                    /** @enum {unknown} */
+                    necessity: 'required' | 'optional' | 'conditional';
+                    sampleFileId?: string;
+                    /** @enum {unknown} */
+                    sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                    sourceNote?: string;
+                  }[];
+                  name: string;
+                  onlineDepth: number;
+                  onlinePayment: boolean;
+                  processDescription: string;
+                  processSteps: {
+                    description: string;
+                    name: string;
+                  }[];
+                  promisedDays: number;
+                  promisedNote?: string;
+                  requiredVisits: number;
+                  result: {
+                    licenceType?: string;
+                    name: string;
+                    sampleFileId?: string;
+                    /** @enum {unknown} */
+                    type: 'certificate' | 'document' | 'approval' | 'other';
+                  };
+                  selfServiceTerminal: boolean;
+                  serviceObjects: ('natural_person' | 'legal_person')[];
+                  statutoryDays: number | null;
+                  statutoryNote?: string;
+                  topics: {
+                    enterprise: string[];
+                    person: string[];
+                  };
+                  visitReason?: string;
+                };
+                issues: {
+                  code: string;
+                  field: string;
+                  message: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                updatedAt: string;
+                versionId: string;
+                versionNo: number;
+              } | null;
+              versions: {
+                publishedAt: string | null;
+                retiredAt: string | null;
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'retired';
+                versionId: string;
+                versionNo: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/items/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发布 Publish the draft */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              baseCode: string;
+              children: {
+                handlingKind: string | null;
+                id: string;
+                name: string;
+              }[];
+              content: {
+                acceptanceConditions: string;
+                aliases: string[];
+                appointment: boolean;
+                baseCode: string;
+                competentDepartment: string;
+                complaint: string;
+                consultation: string;
+                /** @enum {unknown} */
+                crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+                /** @enum {unknown} */
+                exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+                expressDelivery: boolean;
+                faq: {
+                  answer: string;
+                  question: string;
+                }[];
+                fees: {
+                  amountFen: number;
+                  basis: string;
+                  name: string;
+                  standard?: string;
+                  waivable: boolean;
+                  waiverBasis?: string;
+                }[];
+                form: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+                handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+                /** @enum {unknown} */
+                handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+                /** @enum {unknown} */
+                handlingType: 'instant' | 'promised';
+                inHall: boolean;
+                /** @enum {unknown} */
+                itemType:
+                  | '行政许可'
+                  | '行政确认'
+                  | '行政裁决'
+                  | '行政给付'
+                  | '行政奖励'
+                  | '行政备案'
+                  | '其他行政权力'
+                  | '公共服务';
+                legalBasis: string;
+                location: {
+                  address: string;
+                  hours: string;
+                  phone: string;
+                  townCode?: string;
+                  villageCode?: string;
+                };
+                materials: {
+                  acceptanceStandard?: string;
+                  basis?: string;
+                  blankFormFileId?: string;
+                  concept?: string;
+                  condition?: string;
+                  copies: number;
+                  dataResource?: string;
+                  fillingNote?: string;
+                  /** @enum {unknown} */
+                  form: 'paper' | 'electronic' | 'paper_and_electronic';
+                  key: string;
+                  licenceType?: string;
+                  /** @enum {unknown} */
+                  materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                  name: string;
+                  /** @enum {unknown} */
+                  necessity: 'required' | 'optional' | 'conditional';
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                  sourceNote?: string;
+                }[];
+                name: string;
+                onlineDepth: number;
+                onlinePayment: boolean;
+                processDescription: string;
+                processSteps: {
+                  description: string;
+                  name: string;
+                }[];
+                promisedDays: number;
+                promisedNote?: string;
+                requiredVisits: number;
+                result: {
+                  licenceType?: string;
+                  name: string;
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  type: 'certificate' | 'document' | 'approval' | 'other';
+                };
+                selfServiceTerminal: boolean;
+                serviceObjects: ('natural_person' | 'legal_person')[];
+                statutoryDays: number | null;
+                statutoryNote?: string;
+                topics: {
+                  enterprise: string[];
+                  person: string[];
+                };
+                visitReason?: string;
+              };
+              departmentId: string;
+              departmentName: string;
+              id: string;
+              implementationCode: string;
+              parent: {
+                id: string;
+                name: string;
+              } | null;
+              publishedAt: string | null;
+              regionCode: string;
+              regionName: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'published' | 'retired';
+              versionId: string;
+              versionNo: number;
+            } & {
+              draft: {
+                content: {
+                  acceptanceConditions: string;
+                  aliases: string[];
+                  appointment: boolean;
+                  baseCode: string;
+                  competentDepartment: string;
+                  complaint: string;
+                  consultation: string;
+                  /** @enum {unknown} */
+                  crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+                  /** @enum {unknown} */
+                  exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+                  expressDelivery: boolean;
+                  faq: {
+                    answer: string;
+                    question: string;
+                  }[];
+                  fees: {
+                    amountFen: number;
+                    basis: string;
+                    name: string;
+                    standard?: string;
+                    waivable: boolean;
+                    waiverBasis?: string;
+                  }[];
+                  form: {
+                    properties: {
+                      [key: string]:
+                        | {
+                            description?: string;
+                            enum?: string[];
+                            maximum?: number;
+                            maxLength?: number;
+                            minimum?: number;
+                            minLength?: number;
+                            title: string;
+                            titleEn?: string;
+                            /** @enum {unknown} */
+                            type: 'string' | 'number' | 'integer';
+                            'x-concept'?: string;
+                            /** @enum {unknown} */
+                            'x-kind':
+                              | 'text'
+                              | 'textarea'
+                              | 'number'
+                              | 'date'
+                              | 'select'
+                              | 'region'
+                              | 'id_number'
+                              | 'uscc'
+                              | 'mobile'
+                              | 'address';
+                          }
+                        | {
+                            description?: string;
+                            items: {
+                              properties: {
+                                [key: string]: {
+                                  description?: string;
+                                  enum?: string[];
+                                  maximum?: number;
+                                  maxLength?: number;
+                                  minimum?: number;
+                                  minLength?: number;
+                                  title: string;
+                                  titleEn?: string;
+                                  /** @enum {unknown} */
+                                  type: 'string' | 'number' | 'integer';
+                                  'x-concept'?: string;
+                                  /** @enum {unknown} */
+                                  'x-kind':
+                                    | 'text'
+                                    | 'textarea'
+                                    | 'number'
+                                    | 'date'
+                                    | 'select'
+                                    | 'region'
+                                    | 'id_number'
+                                    | 'uscc'
+                                    | 'mobile'
+                                    | 'address';
+                                };
+                              };
+                              required?: string[];
+                              /** @enum {string} */
+                              type: 'object';
+                              'x-order': string[];
+                            };
+                            maxItems?: number;
+                            minItems?: number;
+                            title: string;
+                            titleEn?: string;
+                            /** @enum {string} */
+                            type: 'array';
+                            'x-concept'?: string;
+                            /** @enum {string} */
+                            'x-kind': 'rows';
+                          };
+                    };
+                    required: string[];
+                    /** @enum {string} */
+                    type: 'object';
+                    'x-order': string[];
+                  };
+                  handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+                  /** @enum {unknown} */
+                  handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+                  /** @enum {unknown} */
+                  handlingType: 'instant' | 'promised';
+                  inHall: boolean;
+                  /** @enum {unknown} */
+                  itemType:
+                    | '行政许可'
+                    | '行政确认'
+                    | '行政裁决'
+                    | '行政给付'
+                    | '行政奖励'
+                    | '行政备案'
+                    | '其他行政权力'
+                    | '公共服务';
+                  legalBasis: string;
+                  location: {
+                    address: string;
+                    hours: string;
+                    phone: string;
+                    townCode?: string;
+                    villageCode?: string;
+                  };
+                  materials: {
+                    acceptanceStandard?: string;
+                    basis?: string;
+                    blankFormFileId?: string;
+                    concept?: string;
+                    condition?: string;
+                    copies: number;
+                    dataResource?: string;
+                    fillingNote?: string;
+                    /** @enum {unknown} */
+                    form: 'paper' | 'electronic' | 'paper_and_electronic';
+                    key: string;
+                    licenceType?: string;
+                    /** @enum {unknown} */
+                    materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                    name: string;
+                    /** @enum {unknown} */
+                    necessity: 'required' | 'optional' | 'conditional';
+                    sampleFileId?: string;
+                    /** @enum {unknown} */
+                    sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                    sourceNote?: string;
+                  }[];
+                  name: string;
+                  onlineDepth: number;
+                  onlinePayment: boolean;
+                  processDescription: string;
+                  processSteps: {
+                    description: string;
+                    name: string;
+                  }[];
+                  promisedDays: number;
+                  promisedNote?: string;
+                  requiredVisits: number;
+                  result: {
+                    licenceType?: string;
+                    name: string;
+                    sampleFileId?: string;
+                    /** @enum {unknown} */
+                    type: 'certificate' | 'document' | 'approval' | 'other';
+                  };
+                  selfServiceTerminal: boolean;
+                  serviceObjects: ('natural_person' | 'legal_person')[];
+                  statutoryDays: number | null;
+                  statutoryNote?: string;
+                  topics: {
+                    enterprise: string[];
+                    person: string[];
+                  };
+                  visitReason?: string;
+                };
+                issues: {
+                  code: string;
+                  field: string;
+                  message: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                updatedAt: string;
+                versionId: string;
+                versionNo: number;
+              } | null;
+              versions: {
+                publishedAt: string | null;
+                retiredAt: string | null;
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'retired';
+                versionId: string;
+                versionNo: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/items/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 停用 Retire the published version */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              baseCode: string;
+              children: {
+                handlingKind: string | null;
+                id: string;
+                name: string;
+              }[];
+              content: {
+                acceptanceConditions: string;
+                aliases: string[];
+                appointment: boolean;
+                baseCode: string;
+                competentDepartment: string;
+                complaint: string;
+                consultation: string;
+                /** @enum {unknown} */
+                crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+                /** @enum {unknown} */
+                exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+                expressDelivery: boolean;
+                faq: {
+                  answer: string;
+                  question: string;
+                }[];
+                fees: {
+                  amountFen: number;
+                  basis: string;
+                  name: string;
+                  standard?: string;
+                  waivable: boolean;
+                  waiverBasis?: string;
+                }[];
+                form: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+                handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+                /** @enum {unknown} */
+                handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+                /** @enum {unknown} */
+                handlingType: 'instant' | 'promised';
+                inHall: boolean;
+                /** @enum {unknown} */
+                itemType:
+                  | '行政许可'
+                  | '行政确认'
+                  | '行政裁决'
+                  | '行政给付'
+                  | '行政奖励'
+                  | '行政备案'
+                  | '其他行政权力'
+                  | '公共服务';
+                legalBasis: string;
+                location: {
+                  address: string;
+                  hours: string;
+                  phone: string;
+                  townCode?: string;
+                  villageCode?: string;
+                };
+                materials: {
+                  acceptanceStandard?: string;
+                  basis?: string;
+                  blankFormFileId?: string;
+                  concept?: string;
+                  condition?: string;
+                  copies: number;
+                  dataResource?: string;
+                  fillingNote?: string;
+                  /** @enum {unknown} */
+                  form: 'paper' | 'electronic' | 'paper_and_electronic';
+                  key: string;
+                  licenceType?: string;
+                  /** @enum {unknown} */
+                  materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                  name: string;
+                  /** @enum {unknown} */
+                  necessity: 'required' | 'optional' | 'conditional';
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                  sourceNote?: string;
+                }[];
+                name: string;
+                onlineDepth: number;
+                onlinePayment: boolean;
+                processDescription: string;
+                processSteps: {
+                  description: string;
+                  name: string;
+                }[];
+                promisedDays: number;
+                promisedNote?: string;
+                requiredVisits: number;
+                result: {
+                  licenceType?: string;
+                  name: string;
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  type: 'certificate' | 'document' | 'approval' | 'other';
+                };
+                selfServiceTerminal: boolean;
+                serviceObjects: ('natural_person' | 'legal_person')[];
+                statutoryDays: number | null;
+                statutoryNote?: string;
+                topics: {
+                  enterprise: string[];
+                  person: string[];
+                };
+                visitReason?: string;
+              };
+              departmentId: string;
+              departmentName: string;
+              id: string;
+              implementationCode: string;
+              parent: {
+                id: string;
+                name: string;
+              } | null;
+              publishedAt: string | null;
+              regionCode: string;
+              regionName: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'published' | 'retired';
+              versionId: string;
+              versionNo: number;
+            } & {
+              draft: {
+                content: {
+                  acceptanceConditions: string;
+                  aliases: string[];
+                  appointment: boolean;
+                  baseCode: string;
+                  competentDepartment: string;
+                  complaint: string;
+                  consultation: string;
+                  /** @enum {unknown} */
+                  crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+                  /** @enum {unknown} */
+                  exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+                  expressDelivery: boolean;
+                  faq: {
+                    answer: string;
+                    question: string;
+                  }[];
+                  fees: {
+                    amountFen: number;
+                    basis: string;
+                    name: string;
+                    standard?: string;
+                    waivable: boolean;
+                    waiverBasis?: string;
+                  }[];
+                  form: {
+                    properties: {
+                      [key: string]:
+                        | {
+                            description?: string;
+                            enum?: string[];
+                            maximum?: number;
+                            maxLength?: number;
+                            minimum?: number;
+                            minLength?: number;
+                            title: string;
+                            titleEn?: string;
+                            /** @enum {unknown} */
+                            type: 'string' | 'number' | 'integer';
+                            'x-concept'?: string;
+                            /** @enum {unknown} */
+                            'x-kind':
+                              | 'text'
+                              | 'textarea'
+                              | 'number'
+                              | 'date'
+                              | 'select'
+                              | 'region'
+                              | 'id_number'
+                              | 'uscc'
+                              | 'mobile'
+                              | 'address';
+                          }
+                        | {
+                            description?: string;
+                            items: {
+                              properties: {
+                                [key: string]: {
+                                  description?: string;
+                                  enum?: string[];
+                                  maximum?: number;
+                                  maxLength?: number;
+                                  minimum?: number;
+                                  minLength?: number;
+                                  title: string;
+                                  titleEn?: string;
+                                  /** @enum {unknown} */
+                                  type: 'string' | 'number' | 'integer';
+                                  'x-concept'?: string;
+                                  /** @enum {unknown} */
+                                  'x-kind':
+                                    | 'text'
+                                    | 'textarea'
+                                    | 'number'
+                                    | 'date'
+                                    | 'select'
+                                    | 'region'
+                                    | 'id_number'
+                                    | 'uscc'
+                                    | 'mobile'
+                                    | 'address';
+                                };
+                              };
+                              required?: string[];
+                              /** @enum {string} */
+                              type: 'object';
+                              'x-order': string[];
+                            };
+                            maxItems?: number;
+                            minItems?: number;
+                            title: string;
+                            titleEn?: string;
+                            /** @enum {string} */
+                            type: 'array';
+                            'x-concept'?: string;
+                            /** @enum {string} */
+                            'x-kind': 'rows';
+                          };
+                    };
+                    required: string[];
+                    /** @enum {string} */
+                    type: 'object';
+                    'x-order': string[];
+                  };
+                  handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+                  /** @enum {unknown} */
+                  handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+                  /** @enum {unknown} */
+                  handlingType: 'instant' | 'promised';
+                  inHall: boolean;
+                  /** @enum {unknown} */
+                  itemType:
+                    | '行政许可'
+                    | '行政确认'
+                    | '行政裁决'
+                    | '行政给付'
+                    | '行政奖励'
+                    | '行政备案'
+                    | '其他行政权力'
+                    | '公共服务';
+                  legalBasis: string;
+                  location: {
+                    address: string;
+                    hours: string;
+                    phone: string;
+                    townCode?: string;
+                    villageCode?: string;
+                  };
+                  materials: {
+                    acceptanceStandard?: string;
+                    basis?: string;
+                    blankFormFileId?: string;
+                    concept?: string;
+                    condition?: string;
+                    copies: number;
+                    dataResource?: string;
+                    fillingNote?: string;
+                    /** @enum {unknown} */
+                    form: 'paper' | 'electronic' | 'paper_and_electronic';
+                    key: string;
+                    licenceType?: string;
+                    /** @enum {unknown} */
+                    materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                    name: string;
+                    /** @enum {unknown} */
+                    necessity: 'required' | 'optional' | 'conditional';
+                    sampleFileId?: string;
+                    /** @enum {unknown} */
+                    sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                    sourceNote?: string;
+                  }[];
+                  name: string;
+                  onlineDepth: number;
+                  onlinePayment: boolean;
+                  processDescription: string;
+                  processSteps: {
+                    description: string;
+                    name: string;
+                  }[];
+                  promisedDays: number;
+                  promisedNote?: string;
+                  requiredVisits: number;
+                  result: {
+                    licenceType?: string;
+                    name: string;
+                    sampleFileId?: string;
+                    /** @enum {unknown} */
+                    type: 'certificate' | 'document' | 'approval' | 'other';
+                  };
+                  selfServiceTerminal: boolean;
+                  serviceObjects: ('natural_person' | 'legal_person')[];
+                  statutoryDays: number | null;
+                  statutoryNote?: string;
+                  topics: {
+                    enterprise: string[];
+                    person: string[];
+                  };
+                  visitReason?: string;
+                };
+                issues: {
+                  code: string;
+                  field: string;
+                  message: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                updatedAt: string;
+                versionId: string;
+                versionNo: number;
+              } | null;
+              versions: {
+                publishedAt: string | null;
+                retiredAt: string | null;
+                /** @enum {unknown} */
+                status: 'draft' | 'published' | 'retired';
+                versionId: string;
+                versionNo: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/synonyms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 同义词词典 Colloquial-phrase dictionary */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          limit: number;
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                expansions: string[];
+                id: string;
+                phrase: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增同义词 Add a phrase */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expansions: string[];
+            phrase: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              expansions: string[];
+              id: string;
+              phrase: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/synonyms/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改同义词 Edit a phrase */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expansions: string[];
+            phrase: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              expansions: string[];
+              id: string;
+              phrase: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** 删除同义词 Delete a phrase */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/admin/validate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发布规则检查 Check the publication rules */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            content: {
+              acceptanceConditions: string;
+              aliases: string[];
+              appointment: boolean;
+              baseCode: string;
+              competentDepartment: string;
+              complaint: string;
+              consultation: string;
+              /** @enum {unknown} */
+              crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+              /** @enum {unknown} */
+              exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+              expressDelivery: boolean;
+              faq: {
+                answer: string;
+                question: string;
+              }[];
+              fees: {
+                amountFen: number;
+                basis: string;
+                name: string;
+                standard?: string;
+                waivable: boolean;
+                waiverBasis?: string;
+              }[];
+              form: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+              /** @enum {unknown} */
+              handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+              /** @enum {unknown} */
+              handlingType: 'instant' | 'promised';
+              inHall: boolean;
+              /** @enum {unknown} */
+              itemType:
+                | '行政许可'
+                | '行政确认'
+                | '行政裁决'
+                | '行政给付'
+                | '行政奖励'
+                | '行政备案'
+                | '其他行政权力'
+                | '公共服务';
+              legalBasis: string;
+              location: {
+                address: string;
+                hours: string;
+                phone: string;
+                townCode?: string;
+                villageCode?: string;
+              };
+              materials: {
+                acceptanceStandard?: string;
+                basis?: string;
+                blankFormFileId?: string;
+                concept?: string;
+                condition?: string;
+                copies: number;
+                dataResource?: string;
+                fillingNote?: string;
+                /** @enum {unknown} */
+                form: 'paper' | 'electronic' | 'paper_and_electronic';
+                key: string;
+                licenceType?: string;
+                /** @enum {unknown} */
+                materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                name: string;
+                /** @enum {unknown} */
+                necessity: 'required' | 'optional' | 'conditional';
+                sampleFileId?: string;
+                /** @enum {unknown} */
+                sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                sourceNote?: string;
+              }[];
+              name: string;
+              onlineDepth: number;
+              onlinePayment: boolean;
+              processDescription: string;
+              processSteps: {
+                description: string;
+                name: string;
+              }[];
+              promisedDays: number;
+              promisedNote?: string;
+              requiredVisits: number;
+              result: {
+                licenceType?: string;
+                name: string;
+                sampleFileId?: string;
+                /** @enum {unknown} */
+                type: 'certificate' | 'document' | 'approval' | 'other';
+              };
+              selfServiceTerminal: boolean;
+              serviceObjects: ('natural_person' | 'legal_person')[];
+              statutoryDays: number | null;
+              statutoryNote?: string;
+              topics: {
+                enterprise: string[];
+                person: string[];
+              };
+              visitReason?: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              issues: {
+                code: string;
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/bundles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一件事 Published bundle */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              content: {
+                aliases: string[];
+                /** @enum {unknown} */
+                audience: 'person' | 'enterprise';
+                description: string;
+                items: {
+                  dependsOn: string[];
+                  itemCode: string;
+                  optional: boolean;
+                }[];
+                name: string;
+                promisedDays: number;
+                topic: string;
+              };
+              id: string;
+              items: {
+                departmentName: string;
+                dependsOn: string[];
+                implementationCode: string;
+                itemId: string | null;
+                name: string;
+                optional: boolean;
+                promisedDays: number | null;
+              }[];
+              mergedForm: {
+                fields: {
+                  field:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                  key: string;
+                  usedBy: {
+                    fieldKey: string;
+                    itemCode: string;
+                  }[];
+                }[];
+                schema: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+              };
+              mergedMaterials: {
+                key: string;
+                material: {
+                  acceptanceStandard?: string;
+                  basis?: string;
+                  blankFormFileId?: string;
+                  concept?: string;
+                  condition?: string;
+                  copies: number;
+                  dataResource?: string;
+                  fillingNote?: string;
+                  /** @enum {unknown} */
+                  form: 'paper' | 'electronic' | 'paper_and_electronic';
+                  key: string;
+                  licenceType?: string;
+                  /** @enum {unknown} */
+                  materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                  name: string;
+                  /** @enum {unknown} */
+                  necessity: 'required' | 'optional' | 'conditional';
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                  sourceNote?: string;
+                };
+                usedBy: {
+                  itemCode: string;
+                  materialKey: string;
+                }[];
+              }[];
+              promisedDays: number;
+              /** @enum {unknown} */
+              status: 'draft' | 'published' | 'retired';
+              statutoryDaysSum: number;
+              versionId: string;
+              versionNo: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/departments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 有事项的部门 Departments with published items */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                itemCount: number;
+                name: string;
+                regionCode: string;
+                regionName: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 办事指南 Published guide of an item */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              baseCode: string;
+              children: {
+                handlingKind: string | null;
+                id: string;
+                name: string;
+              }[];
+              content: {
+                acceptanceConditions: string;
+                aliases: string[];
+                appointment: boolean;
+                baseCode: string;
+                competentDepartment: string;
+                complaint: string;
+                consultation: string;
+                /** @enum {unknown} */
+                crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+                /** @enum {unknown} */
+                exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+                expressDelivery: boolean;
+                faq: {
+                  answer: string;
+                  question: string;
+                }[];
+                fees: {
+                  amountFen: number;
+                  basis: string;
+                  name: string;
+                  standard?: string;
+                  waivable: boolean;
+                  waiverBasis?: string;
+                }[];
+                form: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+                handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+                /** @enum {unknown} */
+                handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+                /** @enum {unknown} */
+                handlingType: 'instant' | 'promised';
+                inHall: boolean;
+                /** @enum {unknown} */
+                itemType:
+                  | '行政许可'
+                  | '行政确认'
+                  | '行政裁决'
+                  | '行政给付'
+                  | '行政奖励'
+                  | '行政备案'
+                  | '其他行政权力'
+                  | '公共服务';
+                legalBasis: string;
+                location: {
+                  address: string;
+                  hours: string;
+                  phone: string;
+                  townCode?: string;
+                  villageCode?: string;
+                };
+                materials: {
+                  acceptanceStandard?: string;
+                  basis?: string;
+                  blankFormFileId?: string;
+                  concept?: string;
+                  condition?: string;
+                  copies: number;
+                  dataResource?: string;
+                  fillingNote?: string;
+                  /** @enum {unknown} */
+                  form: 'paper' | 'electronic' | 'paper_and_electronic';
+                  key: string;
+                  licenceType?: string;
+                  /** @enum {unknown} */
+                  materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                  name: string;
+                  /** @enum {unknown} */
+                  necessity: 'required' | 'optional' | 'conditional';
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                  sourceNote?: string;
+                }[];
+                name: string;
+                onlineDepth: number;
+                onlinePayment: boolean;
+                processDescription: string;
+                processSteps: {
+                  description: string;
+                  name: string;
+                }[];
+                promisedDays: number;
+                promisedNote?: string;
+                requiredVisits: number;
+                result: {
+                  licenceType?: string;
+                  name: string;
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  type: 'certificate' | 'document' | 'approval' | 'other';
+                };
+                selfServiceTerminal: boolean;
+                serviceObjects: ('natural_person' | 'legal_person')[];
+                statutoryDays: number | null;
+                statutoryNote?: string;
+                topics: {
+                  enterprise: string[];
+                  person: string[];
+                };
+                visitReason?: string;
+              };
+              departmentId: string;
+              departmentName: string;
+              id: string;
+              implementationCode: string;
+              parent: {
+                id: string;
+                name: string;
+              } | null;
+              publishedAt: string | null;
+              regionCode: string;
+              regionName: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'published' | 'retired';
+              versionId: string;
+              versionNo: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/items/{id}/versions/{versionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 事项的某一版本 One version of an item */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          versionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              baseCode: string;
+              children: {
+                handlingKind: string | null;
+                id: string;
+                name: string;
+              }[];
+              content: {
+                acceptanceConditions: string;
+                aliases: string[];
+                appointment: boolean;
+                baseCode: string;
+                competentDepartment: string;
+                complaint: string;
+                consultation: string;
+                /** @enum {unknown} */
+                crossRegionScope: 'none' | 'city' | 'province' | 'cross_province';
+                /** @enum {unknown} */
+                exerciseLevel: '国家级' | '省级' | '市级' | '县级' | '乡级' | '村级';
+                expressDelivery: boolean;
+                faq: {
+                  answer: string;
+                  question: string;
+                }[];
+                fees: {
+                  amountFen: number;
+                  basis: string;
+                  name: string;
+                  standard?: string;
+                  waivable: boolean;
+                  waiverBasis?: string;
+                }[];
+                form: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+                handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
+                /** @enum {unknown} */
+                handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
+                /** @enum {unknown} */
+                handlingType: 'instant' | 'promised';
+                inHall: boolean;
+                /** @enum {unknown} */
+                itemType:
+                  | '行政许可'
+                  | '行政确认'
+                  | '行政裁决'
+                  | '行政给付'
+                  | '行政奖励'
+                  | '行政备案'
+                  | '其他行政权力'
+                  | '公共服务';
+                legalBasis: string;
+                location: {
+                  address: string;
+                  hours: string;
+                  phone: string;
+                  townCode?: string;
+                  villageCode?: string;
+                };
+                materials: {
+                  acceptanceStandard?: string;
+                  basis?: string;
+                  blankFormFileId?: string;
+                  concept?: string;
+                  condition?: string;
+                  copies: number;
+                  dataResource?: string;
+                  fillingNote?: string;
+                  /** @enum {unknown} */
+                  form: 'paper' | 'electronic' | 'paper_and_electronic';
+                  key: string;
+                  licenceType?: string;
+                  /** @enum {unknown} */
+                  materialType: 'original' | 'copy' | 'original_and_copy' | 'other';
+                  name: string;
+                  /** @enum {unknown} */
+                  necessity: 'required' | 'optional' | 'conditional';
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  sourceChannel: 'applicant' | 'government' | 'intermediary' | 'other';
+                  sourceNote?: string;
+                }[];
+                name: string;
+                onlineDepth: number;
+                onlinePayment: boolean;
+                processDescription: string;
+                processSteps: {
+                  description: string;
+                  name: string;
+                }[];
+                promisedDays: number;
+                promisedNote?: string;
+                requiredVisits: number;
+                result: {
+                  licenceType?: string;
+                  name: string;
+                  sampleFileId?: string;
+                  /** @enum {unknown} */
+                  type: 'certificate' | 'document' | 'approval' | 'other';
+                };
+                selfServiceTerminal: boolean;
+                serviceObjects: ('natural_person' | 'legal_person')[];
+                statutoryDays: number | null;
+                statutoryNote?: string;
+                topics: {
+                  enterprise: string[];
+                  person: string[];
+                };
+                visitReason?: string;
+              };
+              departmentId: string;
+              departmentName: string;
+              id: string;
+              implementationCode: string;
+              parent: {
+                id: string;
+                name: string;
+              } | null;
+              publishedAt: string | null;
+              regionCode: string;
+              regionName: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'published' | 'retired';
+              versionId: string;
+              versionNo: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/popular': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 热门服务 Popular services */
+    get: {
+      parameters: {
+        query: {
+          limit: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                departmentName: string | null;
+                id: string;
+                itemType: string | null;
+                /** @enum {unknown} */
+                kind: 'item' | 'bundle';
+                name: string;
+                onlineDepth: number | null;
+                promisedDays: number;
+                regionName: string | null;
+                requiredVisits: number | null;
+                score: number;
+                snippet: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/power-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 权力清单 Power list with legal basis */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          departmentId?: string;
+          limit: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                departmentName: string;
+                id: string;
+                implementationCode: string;
+                itemType: string;
+                legalBasis: string;
+                name: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 事项搜索 Search items and bundles */
+    get: {
+      parameters: {
+        query: {
+          departmentId?: string;
+          itemType?: string;
+          kind?: 'item' | 'bundle';
+          limit: number;
+          offset: number;
+          onlineDepth?: number;
+          q?: string;
+          regionCode?: string;
+          topic?: string;
+          zeroVisits?: boolean;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              didYouMean: string | null;
+              expandedTerms: string[];
+              hits: {
+                departmentName: string | null;
+                id: string;
+                itemType: string | null;
+                /** @enum {unknown} */
+                kind: 'item' | 'bundle';
+                name: string;
+                onlineDepth: number | null;
+                promisedDays: number;
+                regionName: string | null;
+                requiredVisits: number | null;
+                score: number;
+                snippet: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/suggest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 搜索联想 Type-ahead suggestions */
+    get: {
+      parameters: {
+        query: {
+          limit: number;
+          q: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalog/topics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 主题分类 Life-event topics */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {unknown} */
+                audience: 'person' | 'enterprise';
+                code: string;
+                itemCount: number;
+                name: string;
+                nameEn: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/departments': {
     parameters: {
       query?: never;

@@ -42,6 +42,36 @@ export interface Me {
   actingFor: { organisationId: string; name: string } | null;
 }
 
+export interface DepartmentInfo {
+  id: string;
+  name: string;
+  uscc: string;
+  kind: string;
+  regionCode: string;
+  regionName: string;
+  regionLevel: 'province' | 'city' | 'county';
+}
+
+function toDepartmentInfo(r: {
+  id: string;
+  name: string;
+  uscc: string;
+  kind: string;
+  region_code: string;
+  region_name: string;
+  region_level: 'province' | 'city' | 'county';
+}): DepartmentInfo {
+  return {
+    id: r.id,
+    name: r.name,
+    uscc: r.uscc,
+    kind: r.kind,
+    regionCode: r.region_code,
+    regionName: r.region_name,
+    regionLevel: r.region_level,
+  };
+}
+
 export interface SessionCookie {
   name: string;
   value: string;
@@ -390,6 +420,21 @@ export function createIdentityService(platform: Platform) {
       actingFor,
       sessionId: row.session_id,
       csrfToken: row.csrf_token,
+    };
+  }
+
+  /** The actor an operator's command runs as (CLI, seeding): the account's real roles, no session. */
+  async function actorForLogin(loginName: string): Promise<Actor> {
+    const account = await store.findAccountByLogin(db, loginName);
+    if (!account || read.bool(account.disabled)) throw problems.notFound({ zh: '该账号', en: 'Account' });
+    const roles = account.kind === 'staff' ? await store.rolesOfAccount(db, account.id) : [];
+    return {
+      ...anonymous,
+      kind: account.kind,
+      accountId: account.id,
+      personId: account.person_id,
+      name: account.display_name,
+      roles: roles.map((r) => ({ role: r.role, departmentId: r.department_id, regionCode: r.region_code })),
     };
   }
 
@@ -763,7 +808,62 @@ export function createIdentityService(platform: Platform) {
     if (removed > 0) context.log.info({ removed }, 'expired sessions removed');
   });
 
+  /** Departments and regions as other modules see them (they never read identity tables). */
+  async function departmentsById(ids: string[], q: Queryable = db) {
+    if (ids.length === 0) return new Map<string, DepartmentInfo>();
+    const rows = await q
+      .selectFrom('departments')
+      .innerJoin('regions', 'regions.code', 'departments.region_code')
+      .select([
+        'departments.id',
+        'departments.name',
+        'departments.uscc',
+        'departments.kind',
+        'departments.region_code',
+        'regions.name as region_name',
+        'regions.level as region_level',
+      ])
+      .where('departments.id', 'in', ids)
+      .execute();
+    return new Map(rows.map((r) => [r.id, toDepartmentInfo(r)]));
+  }
+
+  async function allDepartments(): Promise<DepartmentInfo[]> {
+    const rows = await db
+      .selectFrom('departments')
+      .innerJoin('regions', 'regions.code', 'departments.region_code')
+      .select([
+        'departments.id',
+        'departments.name',
+        'departments.uscc',
+        'departments.kind',
+        'departments.region_code',
+        'regions.name as region_name',
+        'regions.level as region_level',
+      ])
+      .orderBy('departments.region_code')
+      .orderBy('departments.name')
+      .execute();
+    return rows.map(toDepartmentInfo);
+  }
+
+  async function departmentByUscc(q: Queryable, uscc: string): Promise<DepartmentInfo | null> {
+    const dept = await store.findDepartmentByUscc(q, uscc);
+    return dept ? ((await departmentsById([dept.id], q)).get(dept.id) ?? null) : null;
+  }
+
+  async function regionsByCode(
+    q: Queryable = db,
+  ): Promise<Map<string, { code: string; name: string; level: string }>> {
+    const rows = await q.selectFrom('regions').select(['code', 'name', 'level']).execute();
+    return new Map(rows.map((r) => [r.code, r]));
+  }
+
   return {
+    departmentsById,
+    allDepartments,
+    departmentByUscc,
+    regionsByCode,
     purgeExpiredSessions,
     ensurePerson,
     createCitizenAccount,
@@ -772,6 +872,7 @@ export function createIdentityService(platform: Platform) {
     logout,
     authenticate,
     actorForToken,
+    actorForLogin,
     me,
     setActingFor,
     readPerson,

@@ -9,6 +9,10 @@ export interface ColumnTypes {
   json: RawBuilder<unknown>;
   /** Auto-incrementing integer primary key (sequence numbers such as the audit chain). */
   serialPk: RawBuilder<unknown>;
+  /** Bytes (uploaded files waiting to be processed). */
+  binary: RawBuilder<unknown>;
+  /** Fractions such as progress. */
+  real: RawBuilder<unknown>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,5 +30,7 @@ export function columnTypes(db: Kysely<any>): ColumnTypes {
     bool: pgEngine ? sql`boolean` : sql`integer`,
     json: pgEngine ? sql`jsonb` : sql`text`,
     serialPk: pgEngine ? sql`bigserial primary key` : sql`integer primary key autoincrement`,
+    binary: pgEngine ? sql`bytea` : sql`blob`,
+    real: pgEngine ? sql`double precision` : sql`real`,
   };
 }

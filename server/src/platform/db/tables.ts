@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { IdentityTables } from '../../modules/identity/tables.ts';
+import type { CatalogTables } from '../../modules/catalog/tables.ts';
 
 /**
  * Row types as the application sees them. Timestamps are ISO-8601 strings in UTC on both engines;
@@ -51,4 +52,4 @@ export interface PlatformTables {
   rate_limits: { key: string; window_start: string; count: number };
 }
 
-export interface Tables extends PlatformTables, IdentityTables {}
+export interface Tables extends PlatformTables, IdentityTables, CatalogTables {}

@@ -1,0 +1,128 @@
+// 数据局 and 政务服务中心: public data, data objections, bank account booking in 企业开办, assisted handling.
+import { F, MAT, applicationForm, form, item, own, select, text, textarea } from './common.ts';
+
+const DATA_REGULATION = '《浙江省公共数据条例》';
+
+export const serviceItems = [
+  item({
+    key: 'data.open-data-application',
+    area: 'data',
+    seq: 1,
+    name: '受限开放公共数据申请',
+    itemType: '公共服务',
+    legalBasis: `${DATA_REGULATION}`,
+    aliases: ['公共数据开放', '政府数据申请', '数据开放申请'],
+    serviceObjects: ['legal_person', 'natural_person'],
+    acceptanceConditions:
+      '自然人、法人或者其他组织需要获取受限开放类公共数据的，提出申请并说明用途、应用场景和安全保障措施，签订开放利用协议。',
+    statutoryDays: null,
+    promisedDays: 10,
+    result: { type: 'other', name: '公共数据开放利用协议' },
+    topics: {},
+    materials: [
+      applicationForm('受限开放公共数据申请表'),
+      own('数据利用方案及安全保障措施说明'),
+      MAT.businessLicence({ necessity: 'conditional', condition: '以法人或者其他组织名义申请的' }),
+    ],
+    form: form(
+      {
+        enterpriseName: F.enterpriseName(),
+        enterpriseUscc: F.enterpriseUscc(),
+        dataset: text('申请的数据集', undefined, { maxLength: 200 }),
+        scenario: textarea('应用场景', undefined, { maxLength: 1000 }),
+        contactName: F.contactName(),
+        contactMobile: F.contactMobile(),
+      },
+      ['enterpriseName', 'enterpriseUscc'],
+    ),
+    at: ['zj', 'hz'],
+  }),
+  item({
+    key: 'data.objection',
+    area: 'data',
+    seq: 2,
+    name: '公共数据异议核实与处理',
+    itemType: '公共服务',
+    legalBasis: `${DATA_REGULATION}`,
+    aliases: ['数据纠错', '个人信息更正', '数据异议', '我的数据有错'],
+    serviceObjects: ['natural_person', 'legal_person'],
+    acceptanceConditions:
+      '自然人、法人或者其他组织认为公共数据平台中与其相关的公共数据不准确、不完整的，可以提出异议并提供相关证明材料。',
+    statutoryDays: null,
+    promisedDays: 5,
+    promisedNote: '转数据提供单位核实更正，处理结果反馈申请人',
+    result: { type: 'other', name: '公共数据异议处理结果' },
+    topics: { person: ['identity'] },
+    materials: [MAT.idCard(), own('证明数据有误的相关材料', { necessity: 'optional' })],
+    form: form({
+      applicantName: F.applicantName(),
+      applicantIdNumber: F.applicantIdNumber(),
+      dataItem: text('有异议的数据项', undefined, { maxLength: 200 }),
+      correct: textarea('正确内容及说明', undefined, { maxLength: 1000 }),
+      applicantMobile: F.applicantMobile(),
+    }),
+    at: ['zj', 'hz'],
+  }),
+  item({
+    key: 'center.bank-account-booking',
+    area: 'service-center',
+    seq: 1,
+    name: '企业银行开户预约',
+    itemType: '公共服务',
+    legalBasis:
+      '《人民币银行结算账户管理办法》；《中国人民银行关于取消企业银行账户许可的通知》（银发〔2019〕41号）',
+    aliases: ['银行开户', '对公账户', '开基本户', '企业开户预约'],
+    serviceObjects: ['legal_person'],
+    acceptanceConditions:
+      '新设立企业在“企业开办一件事”中选择开户银行和网点，营业执照信息由系统推送银行，银行预约上门或到网点办理基本存款账户开立。',
+    statutoryDays: null,
+    promisedDays: 1,
+    result: { type: 'other', name: '银行开户预约回执' },
+    topics: { enterprise: ['startup'] },
+    materials: [MAT.businessLicence(), MAT.legalRepresentativeIdCard()],
+    form: form({
+      enterpriseName: F.enterpriseName(),
+      enterpriseUscc: F.enterpriseUscc(),
+      bank: select('开户银行', [
+        '中国工商银行',
+        '中国农业银行',
+        '中国银行',
+        '中国建设银行',
+        '交通银行',
+        '杭州银行',
+        '浙商银行',
+        '浙江农商银行',
+      ]),
+      branch: text('开户网点', 'enterprise.bankBranch', { maxLength: 60 }),
+      legalRepName: F.legalRepName(),
+      legalRepMobile: F.legalRepMobile(),
+    }),
+    at: ['xh'],
+  }),
+  item({
+    key: 'center.assisted-handling',
+    area: 'service-center',
+    seq: 2,
+    name: '政务服务帮办代办',
+    itemType: '公共服务',
+    legalBasis:
+      '《国务院关于加快推进政务服务标准化规范化便利化的指导意见》（国发〔2022〕5号）；《浙江省数字化改革促进条例》',
+    aliases: ['帮办', '代办', '项目代办', '老年人帮办'],
+    serviceObjects: ['natural_person', 'legal_person'],
+    acceptanceConditions:
+      '老年人、残疾人等特殊群体，以及重大投资项目、新开办企业等需要帮办代办服务的，向政务服务中心帮办代办窗口申请。',
+    statutoryDays: null,
+    promisedDays: 0,
+    result: { type: 'other', name: '帮办代办服务受理' },
+    topics: { person: ['disability'], enterprise: ['construction', 'startup'] },
+    materials: [MAT.idCard(), MAT.powerOfAttorney({ necessity: 'optional' })],
+    form: form({
+      applicantName: F.applicantName(),
+      applicantIdNumber: F.applicantIdNumber(),
+      need: select('帮办事项类型', ['老年人、残疾人帮办', '企业开办帮办', '投资项目代办', '其他']),
+      description: textarea('需求说明', undefined, { maxLength: 1000 }),
+      applicantMobile: F.applicantMobile(),
+    }),
+    at: ['xh'],
+  }),
+];
