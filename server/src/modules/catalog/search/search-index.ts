@@ -197,11 +197,17 @@ const GUIDE = 10;
 const BUNDLE_BOOST = 1.2;
 /** Bigrams inside a longer word, or anywhere in a name: partial-word matches (执照 in 营业执照). */
 const BIGRAM_FACTOR = 0.6;
-/** Bigrams of a run of single characters stand in for the word the segmenter did not find. */
-const RUN_BIGRAM_FACTOR = 0.8;
+/**
+ * Bigrams of a run of single characters stand in for the word the segmenter did not find, at full
+ * weight: ICU splits the same word differently by context (企业/注销 but 企业/注/销/注/销/登记).
+ */
+const RUN_BIGRAM_FACTOR = 1;
 const UNIGRAM_FACTOR = 0.2;
-/** An expansion of a colloquial phrase counts a little less than the literal words typed. */
-const EXPANSION_FACTOR = 0.9;
+/**
+ * An expansion counts as much as the literal words typed: the dictionary states what a colloquial
+ * phrase means (注销公司 is 企业注销, not any name with 注销 and 公司 in it). Lower it to favour literals.
+ */
+const EXPANSION_FACTOR = 1;
 /** A clause matched by several expansions (新生儿 and 出生) gets a little extra per extra one. */
 const EXTRA_ALTERNATIVE = 0.2;
 
@@ -211,8 +217,6 @@ interface QueryTerm {
   term: string;
   id: number; // -1 when unknown to the index
   coef: number;
-  /** A part matches only when at least one required term matches (unigrams alone never do). */
-  required: boolean;
 }
 interface Part {
   terms: QueryTerm[];
@@ -296,7 +300,6 @@ export class SearchIndex {
   private readonly stamp: Int32Array[];
   private readonly touched: Int32Array[];
   private readonly partScore: Float64Array;
-  private readonly partReq: Uint8Array;
   private readonly altSum: Float64Array;
   private readonly altCount: Uint16Array;
   private readonly clauseMax: Float64Array;
@@ -532,7 +535,6 @@ export class SearchIndex {
     this.stamp = [0, 1, 2, 3].map(() => new Int32Array(size));
     this.touched = [0, 1, 2, 3].map(() => new Int32Array(size));
     this.partScore = new Float64Array(n);
-    this.partReq = new Uint8Array(n);
     this.altSum = new Float64Array(n);
     this.altCount = new Uint16Array(n);
     this.clauseMax = new Float64Array(n);
@@ -554,6 +556,11 @@ export class SearchIndex {
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const accept = this.filterFn(filters);
     const text = normalizeText(query).trim();
+    if (this.gen > 2 ** 30) {
+      // Stamps are Int32: start the generations again before they could wrap.
+      for (const stamp of this.stamp) stamp.fill(0);
+      this.gen = 0;
+    }
 
     if (!text)
       return { ...this.listByPopularity(accept, offset, limit), didYouMean: null, expandedTerms: [] };
@@ -573,7 +580,8 @@ export class SearchIndex {
     const k = offset + limit;
     const heap: number[] = []; // worst at the top
     let total = 0;
-    for (const d of candidates) {
+    for (let j = 0; j < candidates.length; j++) {
+      const d = candidates[j]!;
       if (!accept(d)) continue;
       total++;
       if (k === 0) continue;
@@ -688,24 +696,32 @@ export class SearchIndex {
     const parts: Part[] = [];
     for (const u of analyze(text, this.segment)) {
       const terms: QueryTerm[] = [];
-      const push = (term: string, coef: number, required: boolean) => {
+      const push = (term: string, coef: number) => {
         if (terms.some((t) => t.term === term)) return;
-        terms.push({ term, id: this.termIds.get(term) ?? -1, coef, required });
+        terms.push({ term, id: this.termIds.get(term) ?? -1, coef });
       };
       if (u.kind === 'word') {
-        push(u.text, 1, true);
-        if (u.text.length >= 3 && CJK.test(u.text)) for (const g of bigramsOf(u.text)) push(g, 0.5, true);
+        // The word, and its bigrams at half weight so 营业执照 still matches a doc's 营业 … 执照.
+        push(u.text, 1);
+        if (u.text.length >= 3 && CJK.test(u.text)) for (const g of bigramsOf(u.text)) push(g, 0.5);
       } else if (u.text.length === 1) {
-        push(u.text, 1, true);
+        push(u.text, 1);
       } else {
         // Bigrams only: a run's characters alone are too common to be worth their postings.
-        for (const g of bigramsOf(u.text)) push(g, 1, true);
+        for (const g of bigramsOf(u.text)) push(g, 1);
       }
       let norm = 0;
       for (const t of terms) norm += t.coef * NAME * this.idf(t.id);
       parts.push({ terms, norm });
     }
     return parts;
+  }
+
+  /** Postings a part walks: what ordering the parts of an alternative minimises. */
+  private cost(part: Part): number {
+    let n = 0;
+    for (const t of part.terms) if (t.id >= 0) n += this.postStart[t.id + 1]! - this.postStart[t.id]!;
+    return n;
   }
 
   private idf(id: number): number {
@@ -716,7 +732,8 @@ export class SearchIndex {
 
   // ---- scoring: parts → alternatives → clauses → docs, accumulating over postings only ----
 
-  private evaluate(clauses: Clause[]): number[] {
+  /** The docs matching enough clauses, as a view on scratch memory valid until the next query. */
+  private evaluate(clauses: Clause[]): Int32Array {
     const [partStamp, altStamp, clauseStamp, docStamp] = this.stamp as [
       Int32Array,
       Int32Array,
@@ -724,14 +741,14 @@ export class SearchIndex {
       Int32Array,
     ];
     const [partT, altT, clauseT, docT] = this.touched as [Int32Array, Int32Array, Int32Array, Int32Array];
-    const { partScore, partReq, altSum, altCount, clauseMax, clauseSum, docScore, docMatched } = this;
+    const { partScore, altSum, altCount, clauseMax, clauseSum, docScore, docMatched } = this;
     const { postStart, postDocs, postWeights } = this;
     const queryGen = ++this.gen;
     let nDoc = 0;
     for (const clause of clauses) {
       const clauseGen = ++this.gen;
       const only = clause.alts.length === 1 && clause.alts[0]!.parts.length === 1 ? clause.alts[0]! : null;
-      if (only && only.parts[0]!.terms.every((t) => t.required)) {
+      if (only) {
         // Fast path for a plain word (most clauses): its terms add straight into the doc scores.
         const part = only.parts[0]!;
         for (const qt of part.terms) {
@@ -759,7 +776,11 @@ export class SearchIndex {
       for (const alt of clause.alts) {
         const altGen = ++this.gen;
         let nAlt = 0;
-        for (const part of alt.parts) {
+        // Every part of an alternative is required: after the rarest, only its docs can complete it.
+        const parts =
+          alt.parts.length > 1 ? [...alt.parts].sort((x, y) => this.cost(x) - this.cost(y)) : alt.parts;
+        let first = true;
+        for (const part of parts) {
           const partGen = ++this.gen;
           let nPart = 0;
           for (const qt of part.terms) {
@@ -768,19 +789,17 @@ export class SearchIndex {
             const end = postStart[qt.id + 1]!;
             for (let i = postStart[qt.id]!; i < end; i++) {
               const d = postDocs[i]!;
+              if (!first && altStamp[d] !== altGen) continue;
               if (partStamp[d] !== partGen) {
                 partStamp[d] = partGen;
                 partScore[d] = 0;
-                partReq[d] = 0;
                 partT[nPart++] = d;
               }
               partScore[d] = partScore[d]! + c * postWeights[i]!;
-              if (qt.required) partReq[d] = 1;
             }
           }
           for (let j = 0; j < nPart; j++) {
             const d = partT[j]!;
-            if (!partReq[d]) continue;
             if (altStamp[d] !== altGen) {
               altStamp[d] = altGen;
               altSum[d] = 0;
@@ -790,6 +809,7 @@ export class SearchIndex {
             altSum[d] = altSum[d]! + partScore[d]!;
             altCount[d] = altCount[d]! + 1;
           }
+          first = false;
         }
         const nParts = alt.parts.length;
         for (let j = 0; j < nAlt; j++) {
@@ -819,16 +839,17 @@ export class SearchIndex {
         docMatched[d] = docMatched[d]! + 1;
       }
     }
+    // Compacted in place (k ≤ j): pushing tens of thousands of candidates to an array costs more than scoring.
     const need = minMatch(clauses.length);
-    const out: number[] = [];
+    let k = 0;
     for (let j = 0; j < nDoc; j++) {
       const d = docT[j]!;
       if (docMatched[d]! < need) continue;
       // Rounded so that near-equal scores tie and popularity decides.
       docScore[d] = Math.round(docScore[d]! * 1e4) / 1e4;
-      out.push(d);
+      docT[k++] = d;
     }
-    return out;
+    return docT.subarray(0, k);
   }
 
   private matchedTerms(d: number, terms: Array<{ term: string; id: number }>): string[] {
@@ -951,6 +972,7 @@ export class SearchIndex {
     const byDice = (a: number, b: number) => dice(a) > dice(b);
     for (let j = 0; j < nSeen; j++) {
       const id = seen[j]!;
+      if (this.labelKey[id] === text) continue; // the query itself (a known phrase that found nothing)
       if (top.length < 20) heapPush(top, id, byDice);
       else if (byDice(id, top[0]!)) heapReplaceTop(top, id, byDice);
     }
