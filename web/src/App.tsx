@@ -1,7 +1,9 @@
 import { lazy } from 'react';
 import { App as AntApp, ConfigProvider, Grid, type ThemeConfig } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import enUS from 'antd/locale/en_US';
+// The ES module builds: with "type": "module" the bundler gives a CommonJS default import Node's meaning
+// (the whole exports object), and antd silently fell back to English texts.
+import zhCN from 'antd/es/locale/zh_CN';
+import enUS from 'antd/es/locale/en_US';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RequireArea } from './auth/RequireArea';

@@ -56,6 +56,16 @@ async function loadCsrfToken(): Promise<string | null> {
   return csrfToken;
 }
 
+/** The CSRF token for a state-changing request made outside openapi-fetch (e.g. an upload with progress). */
+export async function csrfTokenForWrite(): Promise<string | null> {
+  return csrfToken ?? (await loadCsrfToken());
+}
+
+/** The language sent as Accept-Language. */
+export function apiLanguage(): string {
+  return currentLanguage;
+}
+
 const sessionMiddleware: Middleware = {
   async onRequest({ request }) {
     request.headers.set('accept-language', currentLanguage);

@@ -1,4 +1,5 @@
 import type { ItemContent } from './content.ts';
+import { sameContent } from './same-content.ts';
 
 export interface Change {
   path: string;
@@ -46,8 +47,6 @@ const LABELS: Record<string, [string, string]> = {
   form: ['申请表单', 'Application form'],
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 function labelOf(path: string): { zh: string; en: string } {
   const [top, ...rest] = path.split('.');
   const [zh, en] = LABELS[top!] ?? [top!, top!];
@@ -66,7 +65,7 @@ function diffRecord(
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const a = before[key] ?? null;
     const b = after[key] ?? null;
-    if (!same(a, b))
+    if (!sameContent(a, b))
       out.push({ path: `${path}.${key}`, label: labelOf(`${path}.${key}`), before: a, after: b });
   }
 }
@@ -78,7 +77,7 @@ export function diffItemContent(before: ItemContent, after: ItemContent): Change
   const out: Change[] = [];
   const keys = new Set([...Object.keys(before), ...Object.keys(after)] as Array<keyof ItemContent>);
   for (const key of keys) {
-    if (same(before[key], after[key])) continue;
+    if (sameContent(before[key], after[key])) continue;
     if (key === 'materials')
       diffRecord(
         key,
@@ -103,7 +102,7 @@ export function diffItemContent(before: ItemContent, after: ItemContent): Change
     else if (key === 'form') {
       diffRecord('form', before.form.properties, after.form.properties, out);
       for (const part of ['required', 'x-order'] as const) {
-        if (!same(before.form[part], after.form[part])) {
+        if (!sameContent(before.form[part], after.form[part])) {
           out.push({
             path: `form.${part}`,
             label: labelOf(`form.${part}`),

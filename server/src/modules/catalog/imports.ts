@@ -10,6 +10,7 @@ import type { IdentityService } from '../identity/service.ts';
 import type { BundleContent, ItemContent } from './content.ts';
 import { catalogPolicy } from './policy.ts';
 import { publicationIssues } from './rules.ts';
+import { sameContent } from './same-content.ts';
 import type { CatalogService } from './service.ts';
 import * as store from './store.ts';
 import {
@@ -47,7 +48,6 @@ function columnOf(field: string): string {
 }
 
 const importNotFound = () => problems.notFound({ zh: '该导入任务', en: 'Import' });
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Excel import (dry run, then all or nothing) and export of the whole catalogue. */
 export function createCatalogImports(platform: Platform, identity: IdentityService, catalog: CatalogService) {
@@ -97,7 +97,8 @@ export function createCatalogImports(platform: Platform, identity: IdentityServi
         ? await store.itemVersion(db, existing.published_version_id)
         : undefined;
       if (!existing) summary.items.create++;
-      else if (published && same(JSON.parse(published.content), item.content)) summary.items.unchanged++;
+      else if (published && sameContent(JSON.parse(published.content), item.content))
+        summary.items.unchanged++;
       else summary.items.update++;
     }
     const codes = new Set(workbook.items.map((i) => i.implementationCode));
@@ -120,7 +121,8 @@ export function createCatalogImports(platform: Platform, identity: IdentityServi
         ? await store.bundleVersion(db, existing.published_version_id)
         : undefined;
       if (!existing) summary.bundles.create++;
-      else if (published && same(JSON.parse(published.content), bundle.content)) summary.bundles.unchanged++;
+      else if (published && sameContent(JSON.parse(published.content), bundle.content))
+        summary.bundles.unchanged++;
       else summary.bundles.update++;
     }
     return summary;
@@ -291,7 +293,11 @@ export function createCatalogImports(platform: Platform, identity: IdentityServi
           const published = existing.published_version_id
             ? await store.itemVersion(tx, existing.published_version_id)
             : undefined;
-          if (published && same(JSON.parse(published.content), item.content) && !existing.draft_version_id) {
+          if (
+            published &&
+            sameContent(JSON.parse(published.content), item.content) &&
+            !existing.draft_version_id
+          ) {
             byCode.set(item.implementationCode, existing.id);
             continue;
           }
@@ -312,7 +318,11 @@ export function createCatalogImports(platform: Platform, identity: IdentityServi
           const published = existing.published_version_id
             ? await store.bundleVersion(tx, existing.published_version_id)
             : undefined;
-          if (published && same(JSON.parse(published.content), bundle.content) && !existing.draft_version_id)
+          if (
+            published &&
+            sameContent(JSON.parse(published.content), bundle.content) &&
+            !existing.draft_version_id
+          )
             continue;
           const base = existing.draft_version_id
             ? (await store.bundleVersion(tx, existing.draft_version_id))!.version_no

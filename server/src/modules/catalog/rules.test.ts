@@ -120,3 +120,13 @@ test('the diff names each changed field, and an edited material once', () => {
   assert.equal(changes[2]!.before, null);
   assert.deepEqual(diffItemContent(before, sampleItemContent()), []);
 });
+
+test('the diff ignores the order of keys', () => {
+  const content = sampleItemContent();
+  const reordered = Object.fromEntries(Object.entries(content).reverse()) as typeof content;
+  const shuffled = {
+    ...reordered,
+    result: { licenceType: 'food_business_permit', name: '食品经营许可证', type: 'certificate' as const },
+  };
+  assert.deepEqual(diffItemContent(content, shuffled), []);
+});

@@ -1,10 +1,44 @@
 import { Card, Skeleton, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { catalogApi } from '../../api/catalog';
+import { HitCard } from '../../catalog/HitCard';
+import { SearchBox } from '../../catalog/SearchBox';
+import { TopicTiles } from '../../catalog/TopicTiles';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useTranslation } from 'react-i18next';
 import { AREA_PATHS, areasFor } from '../../auth/areas';
 import { useMe } from '../../auth/session';
 import { LinkButton } from '../../components/LinkButton';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ProfileCard } from './ProfileCard';
+
+/** The services people open most. */
+function PopularServices() {
+  const { t } = useTranslation();
+  const query = useQuery({ queryKey: ['catalog', 'popular'], queryFn: () => catalogApi.popular(8) });
+  const hits = query.data?.items ?? [];
+  return (
+    <Card className="tb-card" title={<h2 className="tb-card-heading">{t('home.popular')}</h2>}>
+      {query.isPending ? (
+        <Skeleton active paragraph={{ rows: 4 }} title={false} />
+      ) : query.isError ? (
+        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      ) : hits.length === 0 ? (
+        <EmptyState text={t('home.popularEmpty')} />
+      ) : (
+        <ul className="tb-hit-grid">
+          {hits.map((hit) => (
+            <li key={`${hit.kind}:${hit.id}`}>
+              <HitCard hit={hit} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
 
 export default function PortalHome() {
   const { t } = useTranslation();
@@ -18,7 +52,16 @@ export default function PortalHome() {
           {t('portal.welcomeTitle')}
         </Typography.Title>
         <Typography.Paragraph className="tb-hero-text">{t('portal.welcomeText')}</Typography.Paragraph>
+        <div className="tb-hero-search">
+          <SearchBox />
+        </div>
+        <p className="tb-hero-links">
+          <Link to="/portal/power-list">{t('home.powerList')}</Link>
+        </p>
       </section>
+
+      <TopicTiles />
+      <PopularServices />
 
       {me.isPending ? (
         <Card className="tb-card">
