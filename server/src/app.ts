@@ -7,6 +7,8 @@ import { purgeRateLimits } from './platform/auth/rate-limit.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { importOfficialCalendar } from './platform/calendar/calendar-store.ts';
 import { calendarRoutes } from './platform/calendar/routes.ts';
+import { createFileStore } from './platform/files/file-store.ts';
+import { fileRoutes } from './platform/files/routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Platform } from './platform/context.ts';
 import { createFieldCipher } from './platform/crypto/field-cipher.ts';
@@ -107,6 +109,7 @@ export async function createTongban(config: Config, options: CreateOptions = {})
           synonyms,
         }),
         calendarRoutes(platform),
+        fileRoutes(createFileStore(database.db, config.dataDir)),
         auditRoutes(platform),
       ],
       webDist: options.webDist ?? defaultWebDist,

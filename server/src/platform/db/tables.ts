@@ -50,6 +50,15 @@ export interface PlatformTables {
     updated_at: string;
   };
   rate_limits: { key: string; window_start: string; count: number };
+  files: {
+    id: string;
+    name: string;
+    media_type: string;
+    size: number;
+    visibility: 'public' | 'private';
+    created_by: string | null;
+    created_at: string;
+  };
 }
 
 export interface Tables extends PlatformTables, IdentityTables, CatalogTables {}

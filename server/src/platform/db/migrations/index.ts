@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as platform from './0001_platform.ts';
 import * as identity from './0002_identity.ts';
 import * as catalog from './0003_catalog.ts';
+import * as files from './0004_files.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
   '0001_platform': platform,
   '0002_identity': identity,
   '0003_catalog': catalog,
+  '0004_files': files,
 };
 
 export const migrationProvider: MigrationProvider = {
