@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { Descriptions, Grid, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
-import { CheckCircleOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, FileOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Material } from '../api/catalogTypes';
+import { fileUrl } from '../api/files';
 import { EmptyState } from '../components/EmptyState';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { useCatalogLabels } from './labels';
@@ -27,6 +28,17 @@ export function FreeMarks({ material }: { material: Pick<Material, 'licenceType'
         </Tooltip>
       ) : null}
     </>
+  );
+}
+
+/** A download link to a file in the file store, opening in a new tab. */
+export function FileLink({ id, label }: { id: string; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <a href={fileUrl(id)} target="_blank" rel="noopener noreferrer">
+      <FileOutlined aria-hidden /> {label}
+      <span className="tb-visually-hidden">{t('materials.newTab')}</span>
+    </a>
   );
 }
 
@@ -66,6 +78,16 @@ function NameCell({ material }: { material: Material }) {
           {t('materials.fillingNote')}
           {t('common.colon')}
           {material.fillingNote}
+        </div>
+      ) : null}
+      {material.blankFormFileId || material.sampleFileId ? (
+        <div className="tb-file-links">
+          {material.blankFormFileId ? (
+            <FileLink id={material.blankFormFileId} label={t('materials.blankForm')} />
+          ) : null}
+          {material.sampleFileId ? (
+            <FileLink id={material.sampleFileId} label={t('materials.sample')} />
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -25,7 +25,7 @@ import { ApiError } from '../../api/problem';
 import { yuan } from '../../catalog/codes';
 import { VisitsTag } from '../../catalog/HitCard';
 import { useCatalogLabels } from '../../catalog/labels';
-import { MaterialsList } from '../../catalog/MaterialsList';
+import { FileLink, MaterialsList } from '../../catalog/MaterialsList';
 import { Prose } from '../../catalog/Prose';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -154,6 +154,11 @@ function BasicTab({ item }: { item: PublishedItem }) {
           {labels.resultType(c.result.type)}
           {c.result.licenceType ? ` · ${t('guide.resultLicence', { code: c.result.licenceType })}` : ''}
         </div>
+        {c.result.sampleFileId ? (
+          <div className="tb-file-links">
+            <FileLink id={c.result.sampleFileId} label={t('guide.resultSample')} />
+          </div>
+        ) : null}
       </>,
       2,
     ],

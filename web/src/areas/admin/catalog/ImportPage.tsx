@@ -27,7 +27,7 @@ import { LinkButton } from '../../../components/LinkButton';
 import { ScrollRegion } from '../../../components/ScrollRegion';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { CatalogNav } from './shared';
-import { XLSX_TYPE, uploadFile, type UploadHandle } from './upload';
+import { XLSX_TYPE, uploadFile, type UploadHandle } from '../../../api/upload';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 

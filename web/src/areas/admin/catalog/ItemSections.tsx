@@ -15,6 +15,7 @@ import {
   SERVICE_OBJECTS,
 } from '../../../catalog/codes';
 import { useCatalogLabels } from '../../../catalog/labels';
+import { FileIdInput } from '../../../components/FileIdInput';
 import { IssueItem } from './issues';
 
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -259,7 +260,7 @@ export function BasicSections() {
           </Col>
           <Col {...half}>
             <IssueItem name={['result', 'sampleFileId']} label={t('itemEditor.sampleFileId')}>
-              <Input className="tb-mono-input" />
+              <FileIdInput />
             </IssueItem>
           </Col>
         </Row>

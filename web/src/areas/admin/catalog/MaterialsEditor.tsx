@@ -32,6 +32,7 @@ import {
 import { useCatalogLabels } from '../../../catalog/labels';
 import { FreeMarks, NecessityTag } from '../../../catalog/MaterialsList';
 import { EmptyState } from '../../../components/EmptyState';
+import { FileIdInput } from '../../../components/FileIdInput';
 import { ScrollRegion } from '../../../components/ScrollRegion';
 import { IssueItem, useIssues } from './issues';
 import { blankMaterial } from './itemContent';
@@ -363,7 +364,7 @@ export function MaterialsEditor({ open, onOpen }: Props) {
                       issuePath={['materials', open, 'blankFormFileId']}
                       label={t('itemEditor.blankFormFileId')}
                     >
-                      <Input className="tb-mono-input" />
+                      <FileIdInput />
                     </IssueItem>
                   </Col>
                   <Col {...half}>
@@ -372,7 +373,7 @@ export function MaterialsEditor({ open, onOpen }: Props) {
                       issuePath={['materials', open, 'sampleFileId']}
                       label={t('itemEditor.sampleFileId')}
                     >
-                      <Input className="tb-mono-input" />
+                      <FileIdInput />
                     </IssueItem>
                   </Col>
                 </Row>

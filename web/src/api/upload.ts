@@ -1,5 +1,5 @@
-import { apiLanguage, csrfTokenForWrite } from '../../../api/client';
-import { ApiError, NetworkError, isProblem } from '../../../api/problem';
+import { apiLanguage, csrfTokenForWrite } from './client';
+import { ApiError, NetworkError, isProblem } from './problem';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
