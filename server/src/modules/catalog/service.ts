@@ -60,6 +60,9 @@ function invalid(issues: Issue[]) {
 
 export function createCatalogService(platform: Platform, identity: IdentityService) {
   const { db } = platform;
+  /** Runs in the caller's transaction when given one (imports apply everything at once), else in a new one. */
+  const within = <T>(tx: Tx | undefined, run: (tx: Tx) => Promise<T>) =>
+    tx ? run(tx) : inTransaction(db, run);
 
   /** The six elements identical across the province come from the base item (created on first use). */
   async function inheritBaseItem(tx: Tx, content: ItemContent): Promise<ItemContent> {
@@ -258,12 +261,7 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
           updated_at: now,
         })
         .execute();
-      const versionId = await insertFirstDraft(tx, ITEM_VERSIONS, id, content, actor.accountId);
-      await tx
-        .updateTable('catalog_items')
-        .set({ draft_version_id: versionId })
-        .where('id', '=', id)
-        .execute();
+      await insertFirstDraft(tx, ITEM_VERSIONS, id, content, actor.accountId);
       await appendAudit(tx, audit, {
         action: 'catalog.item_create',
         recordType: 'catalog_item',
@@ -272,7 +270,7 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
       });
       return id;
     };
-    return options.tx ? run(options.tx) : inTransaction(db, run);
+    return within(options.tx, run);
   }
 
   async function saveItemDraft(
@@ -297,7 +295,7 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
       });
       return versionId;
     };
-    return options.tx ? run(options.tx) : inTransaction(db, run);
+    return within(options.tx, run);
   }
 
   async function publishItem(actor: Actor, audit: AuditContext, id: string, options: { tx?: Tx } = {}) {
@@ -326,7 +324,7 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
       await platform.events.publish(tx, 'catalog.item_published', { itemId: id, versionId });
       return versionId;
     };
-    return options.tx ? run(options.tx) : inTransaction(db, run);
+    return within(options.tx, run);
   }
 
   async function retireItem(actor: Actor, audit: AuditContext, id: string) {
@@ -513,12 +511,7 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
           updated_at: now,
         })
         .execute();
-      const versionId = await insertFirstDraft(tx, BUNDLE_VERSIONS, id, content, actor.accountId);
-      await tx
-        .updateTable('catalog_bundles')
-        .set({ draft_version_id: versionId })
-        .where('id', '=', id)
-        .execute();
+      await insertFirstDraft(tx, BUNDLE_VERSIONS, id, content, actor.accountId);
       await appendAudit(tx, audit, {
         action: 'catalog.bundle_create',
         recordType: 'catalog_bundle',
@@ -527,7 +520,7 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
       });
       return id;
     };
-    return options.tx ? run(options.tx) : inTransaction(db, run);
+    return within(options.tx, run);
   }
 
   async function saveBundleDraft(
@@ -552,7 +545,7 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
       });
       return versionId;
     };
-    return options.tx ? run(options.tx) : inTransaction(db, run);
+    return within(options.tx, run);
   }
 
   async function publishBundle(actor: Actor, audit: AuditContext, id: string, options: { tx?: Tx } = {}) {
@@ -576,7 +569,7 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
       });
       return versionId;
     };
-    return options.tx ? run(options.tx) : inTransaction(db, run);
+    return within(options.tx, run);
   }
 
   return {

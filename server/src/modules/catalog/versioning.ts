@@ -41,6 +41,7 @@ export const versionConflict = () =>
     en: 'Someone else changed this meanwhile; reload and edit again',
   });
 
+/** Version 1 of a new item or bundle, as its draft. */
 export async function insertFirstDraft(
   tx: Tx,
   kind: VersionedKind,
@@ -62,6 +63,11 @@ export async function insertFirstDraft(
       created_by: by,
       updated_at: now,
     })
+    .execute();
+  await loose(tx)
+    .updateTable(kind.owners)
+    .set({ draft_version_id: versionId })
+    .where('id', '=', ownerId)
     .execute();
   return versionId;
 }
