@@ -25,6 +25,13 @@ import { createSynonymService, loadReferenceData } from './modules/catalog/refer
 import { catalogRoutes } from './modules/catalog/routes.ts';
 import { createCatalogService, type CatalogService } from './modules/catalog/service.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
+import { notifyRoutes } from './modules/notify/routes.ts';
+import { casesRoutes } from './modules/cases/routes.ts';
+import { createCasesService, type CasesService } from './modules/cases/service.ts';
+import { createCaseViews } from './modules/cases/views.ts';
+import { workflowRoutes } from './modules/workflow/routes.ts';
+import { createWorkflowService, type WorkflowService } from './modules/workflow/service.ts';
+import { createNotifyService, type NotifyService } from './modules/notify/service.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const defaultWebDist = path.join(repoRoot, 'web', 'dist');
@@ -32,6 +39,9 @@ export const defaultWebDist = path.join(repoRoot, 'web', 'dist');
 export interface Tongban {
   platform: Platform;
   identity: IdentityService;
+  notify: NotifyService;
+  workflow: WorkflowService;
+  cases: CasesService;
   catalog: CatalogService;
   catalogSearch: CatalogSearch;
   catalogImports: CatalogImports;
@@ -87,15 +97,21 @@ export async function createTongban(config: Config, options: CreateOptions = {})
       cipher: createFieldCipher(masterKey.key, config.fieldCipher),
       jobs,
       events: new EventBus(jobs),
+      clock: { now: () => new Date() },
     };
     jobs.registerRecurring('platform.purge-rate-limits', 3600_000, async () => {
       await purgeRateLimits(database.db, 24 * 3600_000);
     });
     const identity = createIdentityService(platform);
+    const notify = createNotifyService(platform, identity);
     const catalog = createCatalogService(platform, identity);
     const catalogSearch = createCatalogSearch(platform, identity);
     const catalogImports = createCatalogImports(platform, identity, catalog);
     const synonyms = createSynonymService(database.db);
+    const files = createFileStore(database.db, config.dataDir);
+    const workflow = createWorkflowService(platform, identity);
+    const cases = createCasesService(platform, { identity, catalog, workflow, notify, files });
+    const caseViews = createCaseViews(platform, { identity, catalog, files, cases });
     const server = await buildHttpServer({
       platform,
       authenticate: identity.authenticate,
@@ -109,8 +125,11 @@ export async function createTongban(config: Config, options: CreateOptions = {})
           synonyms,
         }),
         calendarRoutes(platform),
-        fileRoutes(createFileStore(database.db, config.dataDir)),
+        fileRoutes(files),
+        casesRoutes(cases, caseViews),
+        workflowRoutes(platform, { identity, workflow, taskRecord: cases.taskRecord }),
         auditRoutes(platform),
+        notifyRoutes(notify),
       ],
       webDist: options.webDist ?? defaultWebDist,
     });
@@ -118,6 +137,9 @@ export async function createTongban(config: Config, options: CreateOptions = {})
     return {
       platform,
       identity,
+      notify,
+      workflow,
+      cases,
       catalog,
       catalogSearch,
       catalogImports,

@@ -12,7 +12,11 @@ export interface Config {
   masterKeyFile: string | null;
   fieldCipher: 'aes-256-gcm' | 'sm4';
   smtpUrl: string | null;
+  /** Sender of notification mail. */
+  smtpFrom: string;
   smsGatewayUrl: string | null;
+  /** Bearer token sent to the SMS gateway, when it wants one. */
+  smsGatewayToken: string | null;
   logLevel: string;
   sessionTtlHours: number;
   secureCookies: boolean;
@@ -24,6 +28,12 @@ export interface Config {
   jobsEnabled: boolean;
   bodyLimitBytes: number;
   instanceId: string;
+  /** Working days staff have to accept or notify before a case counts as accepted (行政许可法 art. 32). */
+  acceptanceDays: number;
+  /** Share of a step's time budget (percent) after which its task turns yellow. */
+  deadlineWarnPercent: number;
+  /** Public base URL printed in notices' QR codes (the case check page). */
+  publicUrl: string;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -58,7 +68,9 @@ export function loadConfig(env: Env = process.env): Config {
     masterKeyFile: env.TONGBAN_MASTER_KEY_FILE || null,
     fieldCipher: oneOf(env, 'TONGBAN_FIELD_CIPHER', ['aes-256-gcm', 'sm4'], 'aes-256-gcm'),
     smtpUrl: env.SMTP_URL || null,
+    smtpFrom: env.SMTP_FROM || '通办 <noreply@tongban.local>',
     smsGatewayUrl: env.SMS_GATEWAY_URL || null,
+    smsGatewayToken: env.SMS_GATEWAY_TOKEN || null,
     logLevel: env.LOG_LEVEL || 'info',
     sessionTtlHours: intOf(env, 'TONGBAN_SESSION_TTL_HOURS', 12),
     secureCookies: env.TONGBAN_SECURE_COOKIES === 'true',
@@ -68,6 +80,9 @@ export function loadConfig(env: Env = process.env): Config {
     jobsPollMs: intOf(env, 'TONGBAN_JOBS_POLL_MS', 1000),
     jobsEnabled: env.TONGBAN_JOBS !== 'off',
     bodyLimitBytes: intOf(env, 'TONGBAN_BODY_LIMIT_BYTES', 1024 * 1024),
+    acceptanceDays: intOf(env, 'TONGBAN_ACCEPTANCE_DAYS', 5),
+    deadlineWarnPercent: intOf(env, 'TONGBAN_DEADLINE_WARN_PERCENT', 80),
+    publicUrl: (env.TONGBAN_PUBLIC_URL || `http://localhost:${intOf(env, 'PORT', 3000)}`).replace(/\/+$/, ''),
     instanceId: env.TONGBAN_INSTANCE_ID || `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
   };
 }

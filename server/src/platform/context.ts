@@ -14,4 +14,6 @@ export interface Platform {
   cipher: FieldCipher;
   jobs: JobQueue;
   events: EventBus;
+  /** The current time; tests move it to cross deadlines (timers read it, never Date.now directly). */
+  clock: { now(): Date };
 }

@@ -1872,6 +1872,3698 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的办件 My applications, newest first */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          limit: number;
+          status?:
+            | 'draft'
+            | 'waiting'
+            | 'submitted'
+            | 'correction_requested'
+            | 'not_accepted'
+            | 'in_review'
+            | 'suspended'
+            | 'approved'
+            | 'denied'
+            | 'withdrawn'
+            | 'revoked'
+            | 'cancelled'
+            | 'in_progress'
+            | 'completed';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                caseNumber: string | null;
+                /** @enum {unknown} */
+                channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+                createdAt: string;
+                id: string;
+                promisedDueDate: string | null;
+                /** @enum {unknown} */
+                serviceKind: 'item' | 'bundle';
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+                submittedAt: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 发起申请 Start an application (draft, or submit at once with an Idempotency-Key) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            channel?: 'online' | 'mobile' | 'self_service';
+            code: string;
+            commitment?: boolean;
+            form?: {
+              [key: string]: unknown;
+            };
+            materials?: {
+              fileIds?: string[];
+              key: string;
+              note?: string;
+              pledgeDueDate?: string;
+              /** @enum {unknown} */
+              source: 'upload' | 'licence' | 'shared_data' | 'pledge' | 'waived';
+            }[];
+            /** @enum {unknown} */
+            serviceKind: 'item' | 'bundle';
+            submit?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 办件详情 A case: status, timeline, materials, notices */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    /** 保存草稿 Save a draft (or a correction in progress) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            commitment?: boolean;
+            form?: {
+              [key: string]: unknown;
+            };
+            materials?: {
+              fileIds?: string[];
+              key: string;
+              note?: string;
+              pledgeDueDate?: string;
+              /** @enum {unknown} */
+              source: 'upload' | 'licence' | 'shared_data' | 'pledge' | 'waived';
+            }[];
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/files/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 查看材料文件 A material file of the case (applicant and handling staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          fileId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/materials/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 补交容缺材料 Supply a pledged (容缺) material */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            fileIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/notices/{noticeId}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载文书 A notice as PDF (受理通知书, 一次性告知书, 决定书 …) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          noticeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 提交申请 Submit (or resubmit after a correction notice); a retry answers with the same case */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            commitment?: boolean;
+            form?: {
+              [key: string]: unknown;
+            };
+            materials?: {
+              fileIds?: string[];
+              key: string;
+              note?: string;
+              pledgeDueDate?: string;
+              /** @enum {unknown} */
+              source: 'upload' | 'licence' | 'shared_data' | 'pledge' | 'waived';
+            }[];
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记到场 Record a visit (result collected or paper handed in at a window) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            kind: 'collection' | 'supplement';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤回申请 Withdraw an application before its decision */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/catalog/admin/bundles': {
     parameters: {
       query?: never;
@@ -4808,7 +8500,26 @@ export interface paths {
               acceptanceConditions: string;
               aliases: string[];
               appointment: boolean;
+              autoApproval?: {
+                rules: {
+                  description: string;
+                  fact: string;
+                  key: string;
+                  /** @enum {unknown} */
+                  op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                  value?: string | number | boolean | (string | number)[];
+                }[];
+              };
               baseCode: string;
+              commitment?: {
+                materialKeys: string[];
+                text: string;
+                verification: {
+                  /** @enum {unknown} */
+                  method: 'data_check' | 'site_inspection' | 'document_review';
+                  withinDays: number;
+                } | null;
+              };
               competentDepartment: string;
               complaint: string;
               consultation: string;
@@ -4908,6 +8619,9 @@ export interface paths {
                 type: 'object';
                 'x-order': string[];
               };
+              gapAcceptance?: {
+                materialKeys: string[];
+              };
               handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
               /** @enum {unknown} */
               handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -4958,6 +8672,28 @@ export interface paths {
               name: string;
               onlineDepth: number;
               onlinePayment: boolean;
+              process?: {
+                steps: {
+                  branches?: {
+                    budgetDays: number;
+                    departmentUscc: string;
+                    externalSystem?: string;
+                    key: string;
+                    name: string;
+                    /** @enum {unknown} */
+                    role: 'window' | 'reviewer' | 'leader';
+                  }[];
+                  budgetDays: number;
+                  departmentUscc?: string;
+                  externalSystem?: string;
+                  key: string;
+                  /** @enum {unknown} */
+                  kind: 'accept' | 'review' | 'decide' | 'issue';
+                  name: string;
+                  /** @enum {unknown} */
+                  role: 'window' | 'reviewer' | 'leader';
+                }[];
+              };
               processDescription: string;
               processSteps: {
                 description: string;
@@ -5008,7 +8744,26 @@ export interface paths {
                 acceptanceConditions: string;
                 aliases: string[];
                 appointment: boolean;
+                autoApproval?: {
+                  rules: {
+                    description: string;
+                    fact: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                    value?: string | number | boolean | (string | number)[];
+                  }[];
+                };
                 baseCode: string;
+                commitment?: {
+                  materialKeys: string[];
+                  text: string;
+                  verification: {
+                    /** @enum {unknown} */
+                    method: 'data_check' | 'site_inspection' | 'document_review';
+                    withinDays: number;
+                  } | null;
+                };
                 competentDepartment: string;
                 complaint: string;
                 consultation: string;
@@ -5108,6 +8863,9 @@ export interface paths {
                   type: 'object';
                   'x-order': string[];
                 };
+                gapAcceptance?: {
+                  materialKeys: string[];
+                };
                 handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
                 /** @enum {unknown} */
                 handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -5158,6 +8916,28 @@ export interface paths {
                 name: string;
                 onlineDepth: number;
                 onlinePayment: boolean;
+                process?: {
+                  steps: {
+                    branches?: {
+                      budgetDays: number;
+                      departmentUscc: string;
+                      externalSystem?: string;
+                      key: string;
+                      name: string;
+                      /** @enum {unknown} */
+                      role: 'window' | 'reviewer' | 'leader';
+                    }[];
+                    budgetDays: number;
+                    departmentUscc?: string;
+                    externalSystem?: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    kind: 'accept' | 'review' | 'decide' | 'issue';
+                    name: string;
+                    /** @enum {unknown} */
+                    role: 'window' | 'reviewer' | 'leader';
+                  }[];
+                };
                 processDescription: string;
                 processSteps: {
                   description: string;
@@ -5204,7 +8984,26 @@ export interface paths {
                   acceptanceConditions: string;
                   aliases: string[];
                   appointment: boolean;
+                  autoApproval?: {
+                    rules: {
+                      description: string;
+                      fact: string;
+                      key: string;
+                      /** @enum {unknown} */
+                      op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                      value?: string | number | boolean | (string | number)[];
+                    }[];
+                  };
                   baseCode: string;
+                  commitment?: {
+                    materialKeys: string[];
+                    text: string;
+                    verification: {
+                      /** @enum {unknown} */
+                      method: 'data_check' | 'site_inspection' | 'document_review';
+                      withinDays: number;
+                    } | null;
+                  };
                   competentDepartment: string;
                   complaint: string;
                   consultation: string;
@@ -5304,6 +9103,9 @@ export interface paths {
                     type: 'object';
                     'x-order': string[];
                   };
+                  gapAcceptance?: {
+                    materialKeys: string[];
+                  };
                   handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
                   /** @enum {unknown} */
                   handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -5354,6 +9156,28 @@ export interface paths {
                   name: string;
                   onlineDepth: number;
                   onlinePayment: boolean;
+                  process?: {
+                    steps: {
+                      branches?: {
+                        budgetDays: number;
+                        departmentUscc: string;
+                        externalSystem?: string;
+                        key: string;
+                        name: string;
+                        /** @enum {unknown} */
+                        role: 'window' | 'reviewer' | 'leader';
+                      }[];
+                      budgetDays: number;
+                      departmentUscc?: string;
+                      externalSystem?: string;
+                      key: string;
+                      /** @enum {unknown} */
+                      kind: 'accept' | 'review' | 'decide' | 'issue';
+                      name: string;
+                      /** @enum {unknown} */
+                      role: 'window' | 'reviewer' | 'leader';
+                    }[];
+                  };
                   processDescription: string;
                   processSteps: {
                     description: string;
@@ -5586,7 +9410,26 @@ export interface paths {
                 acceptanceConditions: string;
                 aliases: string[];
                 appointment: boolean;
+                autoApproval?: {
+                  rules: {
+                    description: string;
+                    fact: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                    value?: string | number | boolean | (string | number)[];
+                  }[];
+                };
                 baseCode: string;
+                commitment?: {
+                  materialKeys: string[];
+                  text: string;
+                  verification: {
+                    /** @enum {unknown} */
+                    method: 'data_check' | 'site_inspection' | 'document_review';
+                    withinDays: number;
+                  } | null;
+                };
                 competentDepartment: string;
                 complaint: string;
                 consultation: string;
@@ -5686,6 +9529,9 @@ export interface paths {
                   type: 'object';
                   'x-order': string[];
                 };
+                gapAcceptance?: {
+                  materialKeys: string[];
+                };
                 handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
                 /** @enum {unknown} */
                 handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -5736,6 +9582,28 @@ export interface paths {
                 name: string;
                 onlineDepth: number;
                 onlinePayment: boolean;
+                process?: {
+                  steps: {
+                    branches?: {
+                      budgetDays: number;
+                      departmentUscc: string;
+                      externalSystem?: string;
+                      key: string;
+                      name: string;
+                      /** @enum {unknown} */
+                      role: 'window' | 'reviewer' | 'leader';
+                    }[];
+                    budgetDays: number;
+                    departmentUscc?: string;
+                    externalSystem?: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    kind: 'accept' | 'review' | 'decide' | 'issue';
+                    name: string;
+                    /** @enum {unknown} */
+                    role: 'window' | 'reviewer' | 'leader';
+                  }[];
+                };
                 processDescription: string;
                 processSteps: {
                   description: string;
@@ -5782,7 +9650,26 @@ export interface paths {
                   acceptanceConditions: string;
                   aliases: string[];
                   appointment: boolean;
+                  autoApproval?: {
+                    rules: {
+                      description: string;
+                      fact: string;
+                      key: string;
+                      /** @enum {unknown} */
+                      op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                      value?: string | number | boolean | (string | number)[];
+                    }[];
+                  };
                   baseCode: string;
+                  commitment?: {
+                    materialKeys: string[];
+                    text: string;
+                    verification: {
+                      /** @enum {unknown} */
+                      method: 'data_check' | 'site_inspection' | 'document_review';
+                      withinDays: number;
+                    } | null;
+                  };
                   competentDepartment: string;
                   complaint: string;
                   consultation: string;
@@ -5882,6 +9769,9 @@ export interface paths {
                     type: 'object';
                     'x-order': string[];
                   };
+                  gapAcceptance?: {
+                    materialKeys: string[];
+                  };
                   handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
                   /** @enum {unknown} */
                   handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -5932,6 +9822,28 @@ export interface paths {
                   name: string;
                   onlineDepth: number;
                   onlinePayment: boolean;
+                  process?: {
+                    steps: {
+                      branches?: {
+                        budgetDays: number;
+                        departmentUscc: string;
+                        externalSystem?: string;
+                        key: string;
+                        name: string;
+                        /** @enum {unknown} */
+                        role: 'window' | 'reviewer' | 'leader';
+                      }[];
+                      budgetDays: number;
+                      departmentUscc?: string;
+                      externalSystem?: string;
+                      key: string;
+                      /** @enum {unknown} */
+                      kind: 'accept' | 'review' | 'decide' | 'issue';
+                      name: string;
+                      /** @enum {unknown} */
+                      role: 'window' | 'reviewer' | 'leader';
+                    }[];
+                  };
                   processDescription: string;
                   processSteps: {
                     description: string;
@@ -6347,7 +10259,26 @@ export interface paths {
               acceptanceConditions: string;
               aliases: string[];
               appointment: boolean;
+              autoApproval?: {
+                rules: {
+                  description: string;
+                  fact: string;
+                  key: string;
+                  /** @enum {unknown} */
+                  op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                  value?: string | number | boolean | (string | number)[];
+                }[];
+              };
               baseCode: string;
+              commitment?: {
+                materialKeys: string[];
+                text: string;
+                verification: {
+                  /** @enum {unknown} */
+                  method: 'data_check' | 'site_inspection' | 'document_review';
+                  withinDays: number;
+                } | null;
+              };
               competentDepartment: string;
               complaint: string;
               consultation: string;
@@ -6447,6 +10378,9 @@ export interface paths {
                 type: 'object';
                 'x-order': string[];
               };
+              gapAcceptance?: {
+                materialKeys: string[];
+              };
               handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
               /** @enum {unknown} */
               handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -6497,6 +10431,28 @@ export interface paths {
               name: string;
               onlineDepth: number;
               onlinePayment: boolean;
+              process?: {
+                steps: {
+                  branches?: {
+                    budgetDays: number;
+                    departmentUscc: string;
+                    externalSystem?: string;
+                    key: string;
+                    name: string;
+                    /** @enum {unknown} */
+                    role: 'window' | 'reviewer' | 'leader';
+                  }[];
+                  budgetDays: number;
+                  departmentUscc?: string;
+                  externalSystem?: string;
+                  key: string;
+                  /** @enum {unknown} */
+                  kind: 'accept' | 'review' | 'decide' | 'issue';
+                  name: string;
+                  /** @enum {unknown} */
+                  role: 'window' | 'reviewer' | 'leader';
+                }[];
+              };
               processDescription: string;
               processSteps: {
                 description: string;
@@ -6543,7 +10499,26 @@ export interface paths {
                 acceptanceConditions: string;
                 aliases: string[];
                 appointment: boolean;
+                autoApproval?: {
+                  rules: {
+                    description: string;
+                    fact: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                    value?: string | number | boolean | (string | number)[];
+                  }[];
+                };
                 baseCode: string;
+                commitment?: {
+                  materialKeys: string[];
+                  text: string;
+                  verification: {
+                    /** @enum {unknown} */
+                    method: 'data_check' | 'site_inspection' | 'document_review';
+                    withinDays: number;
+                  } | null;
+                };
                 competentDepartment: string;
                 complaint: string;
                 consultation: string;
@@ -6643,6 +10618,9 @@ export interface paths {
                   type: 'object';
                   'x-order': string[];
                 };
+                gapAcceptance?: {
+                  materialKeys: string[];
+                };
                 handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
                 /** @enum {unknown} */
                 handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -6693,6 +10671,28 @@ export interface paths {
                 name: string;
                 onlineDepth: number;
                 onlinePayment: boolean;
+                process?: {
+                  steps: {
+                    branches?: {
+                      budgetDays: number;
+                      departmentUscc: string;
+                      externalSystem?: string;
+                      key: string;
+                      name: string;
+                      /** @enum {unknown} */
+                      role: 'window' | 'reviewer' | 'leader';
+                    }[];
+                    budgetDays: number;
+                    departmentUscc?: string;
+                    externalSystem?: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    kind: 'accept' | 'review' | 'decide' | 'issue';
+                    name: string;
+                    /** @enum {unknown} */
+                    role: 'window' | 'reviewer' | 'leader';
+                  }[];
+                };
                 processDescription: string;
                 processSteps: {
                   description: string;
@@ -6739,7 +10739,26 @@ export interface paths {
                   acceptanceConditions: string;
                   aliases: string[];
                   appointment: boolean;
+                  autoApproval?: {
+                    rules: {
+                      description: string;
+                      fact: string;
+                      key: string;
+                      /** @enum {unknown} */
+                      op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                      value?: string | number | boolean | (string | number)[];
+                    }[];
+                  };
                   baseCode: string;
+                  commitment?: {
+                    materialKeys: string[];
+                    text: string;
+                    verification: {
+                      /** @enum {unknown} */
+                      method: 'data_check' | 'site_inspection' | 'document_review';
+                      withinDays: number;
+                    } | null;
+                  };
                   competentDepartment: string;
                   complaint: string;
                   consultation: string;
@@ -6839,6 +10858,9 @@ export interface paths {
                     type: 'object';
                     'x-order': string[];
                   };
+                  gapAcceptance?: {
+                    materialKeys: string[];
+                  };
                   handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
                   /** @enum {unknown} */
                   handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -6889,6 +10911,28 @@ export interface paths {
                   name: string;
                   onlineDepth: number;
                   onlinePayment: boolean;
+                  process?: {
+                    steps: {
+                      branches?: {
+                        budgetDays: number;
+                        departmentUscc: string;
+                        externalSystem?: string;
+                        key: string;
+                        name: string;
+                        /** @enum {unknown} */
+                        role: 'window' | 'reviewer' | 'leader';
+                      }[];
+                      budgetDays: number;
+                      departmentUscc?: string;
+                      externalSystem?: string;
+                      key: string;
+                      /** @enum {unknown} */
+                      kind: 'accept' | 'review' | 'decide' | 'issue';
+                      name: string;
+                      /** @enum {unknown} */
+                      role: 'window' | 'reviewer' | 'leader';
+                    }[];
+                  };
                   processDescription: string;
                   processSteps: {
                     description: string;
@@ -7124,7 +11168,26 @@ export interface paths {
                 acceptanceConditions: string;
                 aliases: string[];
                 appointment: boolean;
+                autoApproval?: {
+                  rules: {
+                    description: string;
+                    fact: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                    value?: string | number | boolean | (string | number)[];
+                  }[];
+                };
                 baseCode: string;
+                commitment?: {
+                  materialKeys: string[];
+                  text: string;
+                  verification: {
+                    /** @enum {unknown} */
+                    method: 'data_check' | 'site_inspection' | 'document_review';
+                    withinDays: number;
+                  } | null;
+                };
                 competentDepartment: string;
                 complaint: string;
                 consultation: string;
@@ -7224,6 +11287,9 @@ export interface paths {
                   type: 'object';
                   'x-order': string[];
                 };
+                gapAcceptance?: {
+                  materialKeys: string[];
+                };
                 handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
                 /** @enum {unknown} */
                 handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -7274,6 +11340,28 @@ export interface paths {
                 name: string;
                 onlineDepth: number;
                 onlinePayment: boolean;
+                process?: {
+                  steps: {
+                    branches?: {
+                      budgetDays: number;
+                      departmentUscc: string;
+                      externalSystem?: string;
+                      key: string;
+                      name: string;
+                      /** @enum {unknown} */
+                      role: 'window' | 'reviewer' | 'leader';
+                    }[];
+                    budgetDays: number;
+                    departmentUscc?: string;
+                    externalSystem?: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    kind: 'accept' | 'review' | 'decide' | 'issue';
+                    name: string;
+                    /** @enum {unknown} */
+                    role: 'window' | 'reviewer' | 'leader';
+                  }[];
+                };
                 processDescription: string;
                 processSteps: {
                   description: string;
@@ -7320,7 +11408,26 @@ export interface paths {
                   acceptanceConditions: string;
                   aliases: string[];
                   appointment: boolean;
+                  autoApproval?: {
+                    rules: {
+                      description: string;
+                      fact: string;
+                      key: string;
+                      /** @enum {unknown} */
+                      op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                      value?: string | number | boolean | (string | number)[];
+                    }[];
+                  };
                   baseCode: string;
+                  commitment?: {
+                    materialKeys: string[];
+                    text: string;
+                    verification: {
+                      /** @enum {unknown} */
+                      method: 'data_check' | 'site_inspection' | 'document_review';
+                      withinDays: number;
+                    } | null;
+                  };
                   competentDepartment: string;
                   complaint: string;
                   consultation: string;
@@ -7420,6 +11527,9 @@ export interface paths {
                     type: 'object';
                     'x-order': string[];
                   };
+                  gapAcceptance?: {
+                    materialKeys: string[];
+                  };
                   handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
                   /** @enum {unknown} */
                   handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -7470,6 +11580,28 @@ export interface paths {
                   name: string;
                   onlineDepth: number;
                   onlinePayment: boolean;
+                  process?: {
+                    steps: {
+                      branches?: {
+                        budgetDays: number;
+                        departmentUscc: string;
+                        externalSystem?: string;
+                        key: string;
+                        name: string;
+                        /** @enum {unknown} */
+                        role: 'window' | 'reviewer' | 'leader';
+                      }[];
+                      budgetDays: number;
+                      departmentUscc?: string;
+                      externalSystem?: string;
+                      key: string;
+                      /** @enum {unknown} */
+                      kind: 'accept' | 'review' | 'decide' | 'issue';
+                      name: string;
+                      /** @enum {unknown} */
+                      role: 'window' | 'reviewer' | 'leader';
+                    }[];
+                  };
                   processDescription: string;
                   processSteps: {
                     description: string;
@@ -7732,7 +11864,26 @@ export interface paths {
                 acceptanceConditions: string;
                 aliases: string[];
                 appointment: boolean;
+                autoApproval?: {
+                  rules: {
+                    description: string;
+                    fact: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                    value?: string | number | boolean | (string | number)[];
+                  }[];
+                };
                 baseCode: string;
+                commitment?: {
+                  materialKeys: string[];
+                  text: string;
+                  verification: {
+                    /** @enum {unknown} */
+                    method: 'data_check' | 'site_inspection' | 'document_review';
+                    withinDays: number;
+                  } | null;
+                };
                 competentDepartment: string;
                 complaint: string;
                 consultation: string;
@@ -7832,6 +11983,9 @@ export interface paths {
                   type: 'object';
                   'x-order': string[];
                 };
+                gapAcceptance?: {
+                  materialKeys: string[];
+                };
                 handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
                 /** @enum {unknown} */
                 handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -7882,6 +12036,28 @@ export interface paths {
                 name: string;
                 onlineDepth: number;
                 onlinePayment: boolean;
+                process?: {
+                  steps: {
+                    branches?: {
+                      budgetDays: number;
+                      departmentUscc: string;
+                      externalSystem?: string;
+                      key: string;
+                      name: string;
+                      /** @enum {unknown} */
+                      role: 'window' | 'reviewer' | 'leader';
+                    }[];
+                    budgetDays: number;
+                    departmentUscc?: string;
+                    externalSystem?: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    kind: 'accept' | 'review' | 'decide' | 'issue';
+                    name: string;
+                    /** @enum {unknown} */
+                    role: 'window' | 'reviewer' | 'leader';
+                  }[];
+                };
                 processDescription: string;
                 processSteps: {
                   description: string;
@@ -7928,7 +12104,26 @@ export interface paths {
                   acceptanceConditions: string;
                   aliases: string[];
                   appointment: boolean;
+                  autoApproval?: {
+                    rules: {
+                      description: string;
+                      fact: string;
+                      key: string;
+                      /** @enum {unknown} */
+                      op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                      value?: string | number | boolean | (string | number)[];
+                    }[];
+                  };
                   baseCode: string;
+                  commitment?: {
+                    materialKeys: string[];
+                    text: string;
+                    verification: {
+                      /** @enum {unknown} */
+                      method: 'data_check' | 'site_inspection' | 'document_review';
+                      withinDays: number;
+                    } | null;
+                  };
                   competentDepartment: string;
                   complaint: string;
                   consultation: string;
@@ -8028,6 +12223,9 @@ export interface paths {
                     type: 'object';
                     'x-order': string[];
                   };
+                  gapAcceptance?: {
+                    materialKeys: string[];
+                  };
                   handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
                   /** @enum {unknown} */
                   handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -8078,6 +12276,28 @@ export interface paths {
                   name: string;
                   onlineDepth: number;
                   onlinePayment: boolean;
+                  process?: {
+                    steps: {
+                      branches?: {
+                        budgetDays: number;
+                        departmentUscc: string;
+                        externalSystem?: string;
+                        key: string;
+                        name: string;
+                        /** @enum {unknown} */
+                        role: 'window' | 'reviewer' | 'leader';
+                      }[];
+                      budgetDays: number;
+                      departmentUscc?: string;
+                      externalSystem?: string;
+                      key: string;
+                      /** @enum {unknown} */
+                      kind: 'accept' | 'review' | 'decide' | 'issue';
+                      name: string;
+                      /** @enum {unknown} */
+                      role: 'window' | 'reviewer' | 'leader';
+                    }[];
+                  };
                   processDescription: string;
                   processSteps: {
                     description: string;
@@ -9005,7 +13225,26 @@ export interface paths {
               acceptanceConditions: string;
               aliases: string[];
               appointment: boolean;
+              autoApproval?: {
+                rules: {
+                  description: string;
+                  fact: string;
+                  key: string;
+                  /** @enum {unknown} */
+                  op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                  value?: string | number | boolean | (string | number)[];
+                }[];
+              };
               baseCode: string;
+              commitment?: {
+                materialKeys: string[];
+                text: string;
+                verification: {
+                  /** @enum {unknown} */
+                  method: 'data_check' | 'site_inspection' | 'document_review';
+                  withinDays: number;
+                } | null;
+              };
               competentDepartment: string;
               complaint: string;
               consultation: string;
@@ -9105,6 +13344,9 @@ export interface paths {
                 type: 'object';
                 'x-order': string[];
               };
+              gapAcceptance?: {
+                materialKeys: string[];
+              };
               handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
               /** @enum {unknown} */
               handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -9155,6 +13397,28 @@ export interface paths {
               name: string;
               onlineDepth: number;
               onlinePayment: boolean;
+              process?: {
+                steps: {
+                  branches?: {
+                    budgetDays: number;
+                    departmentUscc: string;
+                    externalSystem?: string;
+                    key: string;
+                    name: string;
+                    /** @enum {unknown} */
+                    role: 'window' | 'reviewer' | 'leader';
+                  }[];
+                  budgetDays: number;
+                  departmentUscc?: string;
+                  externalSystem?: string;
+                  key: string;
+                  /** @enum {unknown} */
+                  kind: 'accept' | 'review' | 'decide' | 'issue';
+                  name: string;
+                  /** @enum {unknown} */
+                  role: 'window' | 'reviewer' | 'leader';
+                }[];
+              };
               processDescription: string;
               processSteps: {
                 description: string;
@@ -9829,7 +14093,26 @@ export interface paths {
                 acceptanceConditions: string;
                 aliases: string[];
                 appointment: boolean;
+                autoApproval?: {
+                  rules: {
+                    description: string;
+                    fact: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                    value?: string | number | boolean | (string | number)[];
+                  }[];
+                };
                 baseCode: string;
+                commitment?: {
+                  materialKeys: string[];
+                  text: string;
+                  verification: {
+                    /** @enum {unknown} */
+                    method: 'data_check' | 'site_inspection' | 'document_review';
+                    withinDays: number;
+                  } | null;
+                };
                 competentDepartment: string;
                 complaint: string;
                 consultation: string;
@@ -9929,6 +14212,9 @@ export interface paths {
                   type: 'object';
                   'x-order': string[];
                 };
+                gapAcceptance?: {
+                  materialKeys: string[];
+                };
                 handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
                 /** @enum {unknown} */
                 handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -9979,6 +14265,28 @@ export interface paths {
                 name: string;
                 onlineDepth: number;
                 onlinePayment: boolean;
+                process?: {
+                  steps: {
+                    branches?: {
+                      budgetDays: number;
+                      departmentUscc: string;
+                      externalSystem?: string;
+                      key: string;
+                      name: string;
+                      /** @enum {unknown} */
+                      role: 'window' | 'reviewer' | 'leader';
+                    }[];
+                    budgetDays: number;
+                    departmentUscc?: string;
+                    externalSystem?: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    kind: 'accept' | 'review' | 'decide' | 'issue';
+                    name: string;
+                    /** @enum {unknown} */
+                    role: 'window' | 'reviewer' | 'leader';
+                  }[];
+                };
                 processDescription: string;
                 processSteps: {
                   description: string;
@@ -10209,7 +14517,26 @@ export interface paths {
                 acceptanceConditions: string;
                 aliases: string[];
                 appointment: boolean;
+                autoApproval?: {
+                  rules: {
+                    description: string;
+                    fact: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
+                    value?: string | number | boolean | (string | number)[];
+                  }[];
+                };
                 baseCode: string;
+                commitment?: {
+                  materialKeys: string[];
+                  text: string;
+                  verification: {
+                    /** @enum {unknown} */
+                    method: 'data_check' | 'site_inspection' | 'document_review';
+                    withinDays: number;
+                  } | null;
+                };
                 competentDepartment: string;
                 complaint: string;
                 consultation: string;
@@ -10309,6 +14636,9 @@ export interface paths {
                   type: 'object';
                   'x-order': string[];
                 };
+                gapAcceptance?: {
+                  materialKeys: string[];
+                };
                 handlingForms: ('window' | 'online' | 'postal' | 'self_service')[];
                 /** @enum {unknown} */
                 handlingKind?: 'new' | 'change' | 'renewal' | 'cancellation';
@@ -10359,6 +14689,28 @@ export interface paths {
                 name: string;
                 onlineDepth: number;
                 onlinePayment: boolean;
+                process?: {
+                  steps: {
+                    branches?: {
+                      budgetDays: number;
+                      departmentUscc: string;
+                      externalSystem?: string;
+                      key: string;
+                      name: string;
+                      /** @enum {unknown} */
+                      role: 'window' | 'reviewer' | 'leader';
+                    }[];
+                    budgetDays: number;
+                    departmentUscc?: string;
+                    externalSystem?: string;
+                    key: string;
+                    /** @enum {unknown} */
+                    kind: 'accept' | 'review' | 'decide' | 'issue';
+                    name: string;
+                    /** @enum {unknown} */
+                    role: 'window' | 'reviewer' | 'leader';
+                  }[];
+                };
                 processDescription: string;
                 processSteps: {
                   description: string;
@@ -10933,6 +15285,219 @@ export interface paths {
                 name: string;
                 nameEn: string;
               }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/check/{caseNumber}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 办件进度查询 Public status check behind a notice’s QR code (no personal data) */
+    get: {
+      parameters: {
+        query: {
+          code: string;
+        };
+        header?: never;
+        path: {
+          caseNumber: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptedAt: string | null;
+              caseNumber: string;
+              decidedAt: string | null;
+              departmentName: string | null;
+              promisedDueDate: string | null;
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              steps: {
+                action: string;
+                at: string;
+                stepName: string | null;
+              }[];
+              submittedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
             };
           };
         };
@@ -11573,6 +16138,935 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 站内消息 Inbox: my messages, newest first */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          /** @description 消息语言 Language of the message text */
+          lang?: 'zh' | 'en';
+          limit: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                body: string;
+                caseId: string | null;
+                createdAt: string;
+                id: string;
+                link: string | null;
+                readAt: string | null;
+                template: string;
+                title: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/messages/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 查看站内消息 Inbox: read one message */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 消息语言 Language of the message text */
+          lang?: 'zh' | 'en';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              body: string;
+              caseId: string | null;
+              createdAt: string;
+              id: string;
+              link: string | null;
+              readAt: string | null;
+              template: string;
+              title: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/messages/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 标记为已读 Inbox: mark a message read */
+    post: {
+      parameters: {
+        query?: {
+          /** @description 消息语言 Language of the message text */
+          lang?: 'zh' | 'en';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              body: string;
+              caseId: string | null;
+              createdAt: string;
+              id: string;
+              link: string | null;
+              readAt: string | null;
+              template: string;
+              title: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/messages/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 全部标记为已读 Inbox: mark all messages read */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              marked: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/messages/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 站内消息未读数 Inbox: number of unread messages */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              count: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
         };
       };
     };
@@ -12789,6 +18283,3822 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待办 Inbox: open tasks of my departments and roles */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          kind?: 'accept' | 'review' | 'branch' | 'decide' | 'issue' | 'verification';
+          level?: 'normal' | 'warning' | 'overdue';
+          limit: number;
+          q?: string;
+          scope: 'mine' | 'available' | 'all';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                applicantName: string;
+                caseId: string;
+                caseNumber: string | null;
+                channel: string;
+                claimed: boolean;
+                claimedByMe: boolean;
+                dueDate: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                serviceName: string;
+                status: string;
+                stepName: string;
+                version: number;
+                workingDaysLeft: number | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 认领 Claim a task */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assigneeAccountId: string | null;
+              id: string;
+              status: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 内部意见 Add an internal comment to the case history */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 办理 Decide a task: accept / request correction / refuse, agree / disagree, approve / deny … */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                note?: string;
+                /** @enum {string} */
+                outcome: 'accept';
+                version: number;
+              }
+            | {
+                corrections: {
+                  field?: string;
+                  materialKey?: string;
+                  problem: string;
+                }[];
+                /** @enum {string} */
+                outcome: 'request_correction';
+                version: number;
+              }
+            | {
+                legalBasis: string;
+                /** @enum {string} */
+                outcome: 'refuse';
+                reason: string;
+                version: number;
+              }
+            | {
+                opinion?: string;
+                /** @enum {string} */
+                outcome: 'agree';
+                version: number;
+              }
+            | {
+                opinion: string;
+                /** @enum {string} */
+                outcome: 'disagree';
+                version: number;
+              }
+            | {
+                opinion?: string;
+                /** @enum {string} */
+                outcome: 'approve';
+                resultValues?: {
+                  [key: string]: string;
+                };
+                version: number;
+              }
+            | {
+                legalBasis: string;
+                /** @enum {string} */
+                outcome: 'deny';
+                reason: string;
+                version: number;
+              }
+            | {
+                opinion?: string;
+                /** @enum {string} */
+                outcome: 'issued';
+                version: number;
+              }
+            | {
+                opinion?: string;
+                /** @enum {string} */
+                outcome: 'passed';
+                version: number;
+              }
+            | {
+                /** @enum {string} */
+                outcome: 'failed';
+                reason: string;
+                version: number;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 放回 Release a claimed task back to the team */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assigneeAccountId: string | null;
+              id: string;
+              status: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 恢复计时 Resume the clock after a special procedure */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 退回 Return the case to an earlier step */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            toStepKey: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 特别程序 Suspend the clock (expert review, hearing, inspection …) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            procedure: 'expert_review' | 'hearing' | 'inspection' | 'testing' | 'public_notice';
+            reason: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/transfer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 转交 Transfer a task to a colleague with the same role */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            toAccountId: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assigneeAccountId: string | null;
+              id: string;
+              status: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/window/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 窗口收件 Window intake: file and submit a case for a person who is present */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            commitment?: boolean;
+            form: {
+              [key: string]: unknown;
+            };
+            itemCode: string;
+            materials: {
+              fileIds?: string[];
+              key: string;
+              note?: string;
+              pledgeDueDate?: string;
+              /** @enum {unknown} */
+              source: 'upload' | 'licence' | 'shared_data' | 'pledge' | 'waived';
+            }[];
+            person: {
+              idNumber: string;
+              mobile?: string;
+              name: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptanceDueAt: string | null;
+              acceptedAt: string | null;
+              /** @enum {unknown} */
+              applicantKind: 'person' | 'organisation';
+              applicantName: string;
+              autoTrace: {
+                evaluatedAt: string;
+                passed: boolean;
+                results: {
+                  description: string;
+                  key: string;
+                  passed: boolean;
+                  reason: {
+                    en: string;
+                    zh: string;
+                  } | null;
+                }[];
+              } | null;
+              caseNumber: string | null;
+              /** @enum {unknown} */
+              channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+              checkUrl: string | null;
+              children: {
+                caseNumber: string | null;
+                departmentName: string | null;
+                dependsOn: string[];
+                id: string;
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              closedAt: string | null;
+              commitment: {
+                materialKeys: string[];
+                text: string;
+              } | null;
+              commitmentSigned: boolean;
+              correctionUsed: boolean;
+              createdAt: string;
+              decidedAt: string | null;
+              decision: ('approved' | 'denied') | (never | null);
+              decisionBasis: string | null;
+              decisionReason: string | null;
+              deemedAccepted: boolean;
+              department: {
+                id: string;
+                name: string;
+              } | null;
+              expected: {
+                en: string;
+                zh: string;
+              } | null;
+              form: {
+                [key: string]: unknown;
+              };
+              formSchema: {
+                properties: {
+                  [key: string]:
+                    | {
+                        description?: string;
+                        enum?: string[];
+                        maximum?: number;
+                        maxLength?: number;
+                        minimum?: number;
+                        minLength?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {unknown} */
+                        type: 'string' | 'number' | 'integer';
+                        'x-concept'?: string;
+                        /** @enum {unknown} */
+                        'x-kind':
+                          | 'text'
+                          | 'textarea'
+                          | 'number'
+                          | 'date'
+                          | 'select'
+                          | 'region'
+                          | 'id_number'
+                          | 'uscc'
+                          | 'mobile'
+                          | 'address';
+                      }
+                    | {
+                        description?: string;
+                        items: {
+                          properties: {
+                            [key: string]: {
+                              description?: string;
+                              enum?: string[];
+                              maximum?: number;
+                              maxLength?: number;
+                              minimum?: number;
+                              minLength?: number;
+                              title: string;
+                              titleEn?: string;
+                              /** @enum {unknown} */
+                              type: 'string' | 'number' | 'integer';
+                              'x-concept'?: string;
+                              /** @enum {unknown} */
+                              'x-kind':
+                                | 'text'
+                                | 'textarea'
+                                | 'number'
+                                | 'date'
+                                | 'select'
+                                | 'region'
+                                | 'id_number'
+                                | 'uscc'
+                                | 'mobile'
+                                | 'address';
+                            };
+                          };
+                          required?: string[];
+                          /** @enum {string} */
+                          type: 'object';
+                          'x-order': string[];
+                        };
+                        maxItems?: number;
+                        minItems?: number;
+                        title: string;
+                        titleEn?: string;
+                        /** @enum {string} */
+                        type: 'array';
+                        'x-concept'?: string;
+                        /** @enum {string} */
+                        'x-kind': 'rows';
+                      };
+                };
+                required: string[];
+                /** @enum {string} */
+                type: 'object';
+                'x-order': string[];
+              };
+              id: string;
+              materials: {
+                acceptanceStandard: string | null;
+                commitmentCovers: boolean;
+                fileIds: string[];
+                key: string;
+                mayPledge: boolean;
+                name: string;
+                necessity: string;
+                offers: {
+                  description: string;
+                  kind: string;
+                  provider: string;
+                  reference: string;
+                }[];
+                pledgeDueDate: string | null;
+                reference: {
+                  [key: string]: string;
+                } | null;
+                source: string | null;
+                sourceChannel: string;
+                /** @enum {unknown} */
+                status: 'provided' | 'pledged' | 'missing';
+              }[];
+              notices: {
+                id: string;
+                issuedAt: string;
+                kind: string;
+                number: string;
+                title: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              parentId: string | null;
+              pledgeLimit: string | null;
+              promisedDueDate: string | null;
+              regionCode: string;
+              result: {
+                documentNumber: string | null;
+                licenceType: string | null;
+                name: string;
+                type: string;
+                values: {
+                  [key: string]: string;
+                };
+              } | null;
+              serviceCode: string;
+              /** @enum {unknown} */
+              serviceKind: 'item' | 'bundle';
+              serviceName: string;
+              /** @enum {unknown} */
+              status:
+                | 'draft'
+                | 'waiting'
+                | 'submitted'
+                | 'correction_requested'
+                | 'not_accepted'
+                | 'in_review'
+                | 'suspended'
+                | 'approved'
+                | 'denied'
+                | 'withdrawn'
+                | 'revoked'
+                | 'cancelled'
+                | 'in_progress'
+                | 'completed';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statutoryDueDate: string | null;
+              submittedAt: string | null;
+              suspendedWorkingDays: number;
+              suspension: {
+                procedure: string;
+                reason: string;
+                since: string;
+              } | null;
+              tasks: {
+                completedAt: string | null;
+                departmentName: string;
+                dueDate: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                opinion: string | null;
+                outcome: string | null;
+                status: string;
+                stepName: string;
+                version: number;
+              }[];
+              timeline: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                departmentName: string | null;
+                internal: boolean;
+                note: string | null;
+                stepName: string | null;
+              }[];
+              trips: number;
+              version: number;
+              visits: {
+                at: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workflow/callbacks/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 部门系统回调 Signed callback from a department system: accepted, rejected or pending */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            opinion?: string;
+            /** @enum {unknown} */
+            outcome: 'accepted' | 'rejected' | 'pending';
+            reference?: string;
+            taskId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              outcome: string;
+              taskId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workflow/external-systems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 部门自建系统 Registered department systems */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string;
+                departmentId: string;
+                endpointUrl: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记部门自建系统 Register a department system that takes steps (the secret is shown once) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            departmentId: string;
+            /** Format: uri */
+            endpointUrl: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              departmentId: string;
+              endpointUrl: string;
+              name: string;
+              secret: string;
             };
           };
         };

@@ -169,6 +169,118 @@ export const Material = Type.Object(
 );
 export type Material = Static<typeof Material>;
 
+// ---- handling rules: process definition, commitment, accept-with-gaps, automatic approval ----
+
+/** 受理 accept → 审查 review → 决定 decide → 制证/送达 issue. */
+export const STEP_KINDS = ['accept', 'review', 'decide', 'issue'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+/** Staff roles that can hold a step's tasks. */
+export const STEP_ROLES = ['window', 'reviewer', 'leader'] as const;
+export type StepRole = (typeof STEP_ROLES)[number];
+
+const stepTarget = {
+  /** Credit code of the department holding the step; the item's implementing department when absent. */
+  departmentUscc: Type.Optional(Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$' })),
+  role: Type.Enum(STEP_ROLES),
+  /** Time budget in working days. */
+  budgetDays: Type.Integer({ minimum: 0, maximum: 365 }),
+  /** Code of a registered department system that takes this step instead of a person. */
+  externalSystem: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{2,40}$' })),
+};
+
+export const ProcessBranch = Type.Object(
+  {
+    key: Type.String({ pattern: '^[a-z][a-z0-9_]{0,31}$' }),
+    name: Type.String({ minLength: 1, maxLength: 60 }),
+    ...stepTarget,
+    departmentUscc: Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$' }),
+  },
+  { additionalProperties: false },
+);
+export type ProcessBranch = Static<typeof ProcessBranch>;
+
+export const ProcessStep = Type.Object(
+  {
+    key: Type.String({ pattern: '^[a-z][a-z0-9_]{0,31}$' }),
+    name: Type.String({ minLength: 1, maxLength: 60 }),
+    kind: Type.Enum(STEP_KINDS),
+    ...stepTarget,
+    /** 并联审批: other departments review at the same time; the step's own department (lead) then merges. */
+    branches: Type.Optional(Type.Array(ProcessBranch, { minItems: 1, maxItems: 10 })),
+  },
+  { additionalProperties: false },
+);
+export type ProcessStep = Static<typeof ProcessStep>;
+
+/** 办理流程: versioned with the item; a case follows the definition of the version it pinned. */
+export const ProcessDefinition = Type.Object(
+  { steps: Type.Array(ProcessStep, { minItems: 2, maxItems: 12 }) },
+  { additionalProperties: false },
+);
+export type ProcessDefinition = Static<typeof ProcessDefinition>;
+
+/** 事中事后核查 methods. */
+export const VERIFICATION_METHODS = ['data_check', 'site_inspection', 'document_review'] as const;
+export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
+
+/** 告知承诺制: the applicant signs the text instead of providing the named proofs. */
+export const Commitment = Type.Object(
+  {
+    text: Type.String({ minLength: 10, maxLength: 3000 }),
+    /** Materials the signed commitment replaces. */
+    materialKeys: Type.Array(Type.String({ maxLength: 32 }), { minItems: 1, maxItems: 50 }),
+    /** Post-approval verification; null when the item is exempt. */
+    verification: Type.Union([
+      Type.Object(
+        {
+          withinDays: Type.Integer({ minimum: 1, maximum: 365 }),
+          method: Type.Enum(VERIFICATION_METHODS),
+        },
+        { additionalProperties: false },
+      ),
+      Type.Null(),
+    ]),
+  },
+  { additionalProperties: false },
+);
+export type Commitment = Static<typeof Commitment>;
+
+/** 容缺受理: secondary materials that may follow after acceptance, pledged by a date. */
+export const GapAcceptance = Type.Object(
+  { materialKeys: Type.Array(Type.String({ maxLength: 32 }), { minItems: 1, maxItems: 50 }) },
+  { additionalProperties: false },
+);
+export type GapAcceptance = Static<typeof GapAcceptance>;
+
+export const AUTO_RULE_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'startsWith', 'exists'] as const;
+export type AutoRuleOp = (typeof AUTO_RULE_OPS)[number];
+
+/** 秒批 rule over one fact: `form.<field>`, `applicant.<age|kind|sex|regionCode|…>` or `data.<resource>.<field>`. */
+export const AutoApprovalRule = Type.Object(
+  {
+    key: Type.String({ pattern: '^[a-z][a-z0-9_]{0,31}$' }),
+    description: Type.String({ minLength: 1, maxLength: 200 }),
+    fact: Type.String({ pattern: '^(form|applicant|data)\\.[A-Za-z0-9_.]{1,100}$' }),
+    op: Type.Enum(AUTO_RULE_OPS),
+    value: Type.Optional(
+      Type.Union([
+        Type.String({ maxLength: 200 }),
+        Type.Number(),
+        Type.Boolean(),
+        Type.Array(Type.Union([Type.String({ maxLength: 200 }), Type.Number()]), { maxItems: 100 }),
+      ]),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type AutoApprovalRule = Static<typeof AutoApprovalRule>;
+
+export const AutoApproval = Type.Object(
+  { rules: Type.Array(AutoApprovalRule, { minItems: 1, maxItems: 30 }) },
+  { additionalProperties: false },
+);
+export type AutoApproval = Static<typeof AutoApproval>;
+
 export const ItemContent = Type.Object(
   {
     // The six elements identical across the province are copied from the base item.
@@ -248,6 +360,14 @@ export const ItemContent = Type.Object(
     ),
     materials: Type.Array(Material, { maxItems: 100 }),
     form: FormSchema,
+    /** Steps and departments; the default process for the item's handling type when absent. */
+    process: Type.Optional(ProcessDefinition),
+    /** Offered 告知承诺 in place of named proofs. */
+    commitment: Type.Optional(Commitment),
+    /** Offered 容缺受理 for these secondary materials. */
+    gapAcceptance: Type.Optional(GapAcceptance),
+    /** 秒批: approved without a person when every rule passes. */
+    autoApproval: Type.Optional(AutoApproval),
   },
   { additionalProperties: false },
 );

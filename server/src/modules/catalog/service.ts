@@ -58,6 +58,17 @@ function invalid(issues: Issue[]) {
   );
 }
 
+/** A published item version as other modules use it. */
+export interface ApplicableItem {
+  id: string;
+  versionId: string;
+  code: string;
+  name: string;
+  departmentId: string;
+  regionCode: string;
+  content: ItemContent;
+}
+
 export function createCatalogService(platform: Platform, identity: IdentityService) {
   const { db } = platform;
   /** Runs in the caller's transaction when given one (imports apply everything at once), else in a new one. */
@@ -572,7 +583,76 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
     return within(options.tx, run);
   }
 
+  // ---- for other modules: what an application is filed against ----
+
+  /** A service item as cases pin it: the published version's content, by implementation code or item id. */
+  async function applicableItem(q: Queryable, ref: { code?: string; id?: string }): Promise<ApplicableItem | null> {
+    const item = ref.code ? await store.findItemByCode(q, ref.code) : await store.findItem(q, ref.id!);
+    if (!item?.published_version_id) return null;
+    return pinnedItem(q, item, item.published_version_id);
+  }
+
+  /** The item as it was in the version a case pinned. */
+  async function pinnedItem(q: Queryable, item: store.ItemRow | string, versionId: string): Promise<ApplicableItem> {
+    const row = typeof item === 'string' ? await loadItem(q, item) : item;
+    const version = await store.itemVersion(q, versionId);
+    if (!version) throw itemNotFound();
+    return {
+      id: row.id,
+      versionId,
+      code: row.implementation_code,
+      name: row.name,
+      departmentId: row.department_id,
+      regionCode: row.region_code,
+      content: parseContent<ItemContent>(version.content),
+    };
+  }
+
+  /** A bundle's published version with each component item's published version. */
+  async function applicableBundle(q: Queryable, ref: { code?: string; id?: string }) {
+    const bundle = ref.code ? await store.findBundleByCode(q, ref.code) : await store.findBundle(q, ref.id!);
+    if (!bundle?.published_version_id) return null;
+    return pinnedBundle(q, bundle, bundle.published_version_id);
+  }
+
+  async function pinnedBundle(q: Queryable, bundle: store.BundleRow | string, versionId: string) {
+    const row = typeof bundle === 'string' ? await store.findBundle(q, bundle) : bundle;
+    const version = await store.bundleVersion(q, versionId);
+    if (!row || !version) throw bundleNotFound();
+    const content = parseContent<BundleContent>(version.content);
+    const components: Array<ApplicableItem & { dependsOn: string[]; optional: boolean }> = [];
+    for (const part of content.items) {
+      const item = await applicableItem(q, { code: part.itemCode });
+      if (!item) throw bundleNotFound();
+      components.push({ ...item, dependsOn: part.dependsOn, optional: part.optional });
+    }
+    return { id: row.id, versionId, code: row.code, name: row.name, content, components };
+  }
+
+  /** Applications count towards "popular services" (read when the search index is rebuilt). */
+  async function countApplications(tx: Tx, ids: { items: string[]; bundle?: string }) {
+    if (ids.items.length > 0) {
+      await tx
+        .updateTable('catalog_items')
+        .set((eb) => ({ popularity: eb('popularity', '+', 1) }))
+        .where('id', 'in', ids.items)
+        .execute();
+    }
+    if (ids.bundle) {
+      await tx
+        .updateTable('catalog_bundles')
+        .set((eb) => ({ popularity: eb('popularity', '+', 1) }))
+        .where('id', '=', ids.bundle)
+        .execute();
+    }
+  }
+
   return {
+    applicableItem,
+    pinnedItem,
+    applicableBundle,
+    pinnedBundle,
+    countApplications,
     inheritBaseItem,
     updateBaseItem,
     publishedItem,

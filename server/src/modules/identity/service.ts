@@ -544,6 +544,22 @@ export function createIdentityService(platform: Platform) {
     };
   }
 
+  /** A person's own data for other modules (prefilling their forms, rule facts); the caller audits staff reads. */
+  async function profileOf(q: Queryable, personId: string) {
+    const person = await store.findPerson(q, personId);
+    if (!person) return null;
+    return {
+      id: person.id,
+      name: person.name,
+      idNumber: cipher.decrypt(person.id_number_cipher),
+      idNumberMasked: person.id_number_masked,
+      birthDate: person.birth_date,
+      sex: person.sex,
+      mobile: person.mobile,
+      email: person.email,
+    };
+  }
+
   async function createDepartment(
     tx: Tx,
     audit: AuditContext,
@@ -828,8 +844,8 @@ export function createIdentityService(platform: Platform) {
     return new Map(rows.map((r) => [r.id, toDepartmentInfo(r)]));
   }
 
-  async function allDepartments(): Promise<DepartmentInfo[]> {
-    const rows = await db
+  async function allDepartments(q: Queryable = db): Promise<DepartmentInfo[]> {
+    const rows = await q
       .selectFrom('departments')
       .innerJoin('regions', 'regions.code', 'departments.region_code')
       .select([
@@ -859,9 +875,19 @@ export function createIdentityService(platform: Platform) {
     return new Map(rows.map((r) => [r.code, r]));
   }
 
+  /** A person's name and contact addresses (for notifications); null when no such person. */
+  async function contactOf(
+    q: Queryable,
+    personId: string,
+  ): Promise<{ name: string; mobile: string | null; email: string | null } | null> {
+    const person = await store.findPerson(q, personId);
+    return person ? { name: person.name, mobile: person.mobile, email: person.email } : null;
+  }
+
   return {
     departmentsById,
     allDepartments,
+    contactOf,
     departmentByUscc,
     regionsByCode,
     purgeExpiredSessions,
@@ -876,6 +902,7 @@ export function createIdentityService(platform: Platform) {
     me,
     setActingFor,
     readPerson,
+    profileOf,
     organisationRecord,
     createDepartment,
     createOrganisation,

@@ -1,6 +1,9 @@
 import type { Generated } from 'kysely';
 import type { IdentityTables } from '../../modules/identity/tables.ts';
 import type { CatalogTables } from '../../modules/catalog/tables.ts';
+import type { CasesTables } from '../../modules/cases/tables.ts';
+import type { NotifyTables } from '../../modules/notify/tables.ts';
+import type { WorkflowTables } from '../../modules/workflow/tables.ts';
 
 /**
  * Row types as the application sees them. Timestamps are ISO-8601 strings in UTC on both engines;
@@ -61,4 +64,5 @@ export interface PlatformTables {
   };
 }
 
-export interface Tables extends PlatformTables, IdentityTables, CatalogTables {}
+export interface Tables
+  extends PlatformTables, IdentityTables, CatalogTables, CasesTables, NotifyTables, WorkflowTables {}

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { appendAudit, type AuditContext } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
-import { inTransaction, type Db } from '../db/database.ts';
+import { inTransaction, type Db, type Queryable } from '../db/database.ts';
 import { Problem, problems } from '../errors.ts';
 import { nowIso } from '../ids.ts';
 import { detectMediaType } from './media-type.ts';
@@ -93,9 +93,9 @@ export function createFileStore(db: Db, dataDir: string) {
     return { id, name, mediaType, size: input.data.length };
   }
 
-  async function find(id: string) {
+  async function find(id: string, q: Queryable = db) {
     if (!/^[0-9a-f]{64}$/.test(id)) return undefined;
-    return db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
+    return q.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
   function read(id: string): Buffer {

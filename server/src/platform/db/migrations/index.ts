@@ -3,6 +3,9 @@ import * as platform from './0001_platform.ts';
 import * as identity from './0002_identity.ts';
 import * as catalog from './0003_catalog.ts';
 import * as files from './0004_files.ts';
+import * as cases from './0005_cases.ts';
+import * as notify from './0006_notify.ts';
+import * as workflow from './0007_workflow.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +13,9 @@ export const migrations: Record<string, Migration> = {
   '0002_identity': identity,
   '0003_catalog': catalog,
   '0004_files': files,
+  '0005_cases': cases,
+  '0006_notify': notify,
+  '0007_workflow': workflow,
 };
 
 export const migrationProvider: MigrationProvider = {

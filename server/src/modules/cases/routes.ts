@@ -1,0 +1,386 @@
+import type { FastifyInstance } from 'fastify';
+import { Type, type Static } from 'typebox';
+import { actorOf, auditContextOf } from '../../platform/http/request-context.ts';
+import { problemResponses } from '../../platform/http/schemas.ts';
+import type { HttpModule } from '../../platform/http/server.ts';
+import * as schema from './schema.ts';
+import type { CasesService, Outcome } from './service.ts';
+import type { CaseViews } from './views.ts';
+
+const IdParam = Type.Object({ id: Type.String({ maxLength: 64 }) });
+const TaskParam = Type.Object({ id: Type.String({ maxLength: 64 }) });
+
+/** Applications and tracking for applicants; decisions on tasks and window intake for staff. */
+export function casesRoutes(cases: CasesService, views: CaseViews): HttpModule {
+  return {
+    name: 'cases',
+    routes(app: FastifyInstance) {
+      const tags = ['cases'];
+      const view = (request: Parameters<typeof actorOf>[0], id: string) =>
+        views.caseView(actorOf(request), auditContextOf(request), id);
+      const idempotencyKey = (request: { headers: Record<string, unknown> }) =>
+        (request.headers['idempotency-key'] as string | undefined) ?? null;
+
+      app.post(
+        '/cases',
+        {
+          schema: {
+            tags,
+            summary: '发起申请 Start an application (draft, or submit at once with an Idempotency-Key)',
+            headers: schema.IdempotencyHeaders,
+            body: schema.CreateCaseBody,
+            response: { 201: schema.CaseView, 200: schema.CaseView, ...problemResponses },
+          },
+        },
+        async (request, reply) => {
+          const created = await cases.createApplication(
+            actorOf(request),
+            auditContextOf(request),
+            request.body as Static<typeof schema.CreateCaseBody>,
+            idempotencyKey(request),
+          );
+          return reply.code(201).send(await view(request, created.id));
+        },
+      );
+
+      app.get(
+        '/cases',
+        {
+          schema: {
+            tags,
+            summary: '我的办件 My applications, newest first',
+            querystring: schema.CaseListQuery,
+            response: { 200: schema.CasePage, ...problemResponses },
+          },
+        },
+        async (request) =>
+          views.myCases(actorOf(request), request.query as Static<typeof schema.CaseListQuery>),
+      );
+
+      app.get(
+        '/cases/:id',
+        {
+          schema: {
+            tags,
+            summary: '办件详情 A case: status, timeline, materials, notices',
+            params: IdParam,
+            response: { 200: schema.CaseView, ...problemResponses },
+          },
+        },
+        async (request) => view(request, (request.params as { id: string }).id),
+      );
+
+      app.put(
+        '/cases/:id',
+        {
+          schema: {
+            tags,
+            summary: '保存草稿 Save a draft (or a correction in progress)',
+            params: IdParam,
+            body: schema.SaveCaseBody,
+            response: { 200: schema.CaseView, ...problemResponses },
+          },
+        },
+        async (request) => {
+          const { id } = request.params as { id: string };
+          const { version, ...input } = request.body as Static<typeof schema.SaveCaseBody>;
+          await cases.saveDraft(actorOf(request), auditContextOf(request), id, version, input);
+          return view(request, id);
+        },
+      );
+
+      app.post(
+        '/cases/:id/submit',
+        {
+          schema: {
+            tags,
+            summary:
+              '提交申请 Submit (or resubmit after a correction notice); a retry answers with the same case',
+            params: IdParam,
+            body: schema.SaveCaseBody,
+            response: { 200: schema.CaseView, ...problemResponses },
+          },
+        },
+        async (request) => {
+          const { id } = request.params as { id: string };
+          const { version, ...input } = request.body as Static<typeof schema.SaveCaseBody>;
+          await cases.submit(actorOf(request), auditContextOf(request), id, version, input);
+          return view(request, id);
+        },
+      );
+
+      app.post(
+        '/cases/:id/withdraw',
+        {
+          schema: {
+            tags,
+            summary: '撤回申请 Withdraw an application before its decision',
+            params: IdParam,
+            body: schema.WithdrawBody,
+            response: { 200: schema.CaseView, ...problemResponses },
+          },
+        },
+        async (request) => {
+          const { id } = request.params as { id: string };
+          await cases.withdraw(
+            actorOf(request),
+            auditContextOf(request),
+            id,
+            (request.body as { version: number }).version,
+          );
+          return view(request, id);
+        },
+      );
+
+      app.post(
+        '/cases/:id/materials/:key',
+        {
+          schema: {
+            tags,
+            summary: '补交容缺材料 Supply a pledged (容缺) material',
+            params: Type.Object({ id: Type.String({ maxLength: 64 }), key: Type.String({ maxLength: 64 }) }),
+            body: schema.SupplyBody,
+            response: { 200: schema.CaseView, ...problemResponses },
+          },
+        },
+        async (request) => {
+          const { id, key } = request.params as { id: string; key: string };
+          await cases.supplyMaterial(
+            actorOf(request),
+            auditContextOf(request),
+            id,
+            key,
+            (request.body as Static<typeof schema.SupplyBody>).fileIds,
+          );
+          return view(request, id);
+        },
+      );
+
+      app.get(
+        '/cases/:id/notices/:noticeId/pdf',
+        {
+          schema: {
+            tags,
+            summary: '下载文书 A notice as PDF (受理通知书, 一次性告知书, 决定书 …)',
+            params: Type.Object({
+              id: Type.String({ maxLength: 64 }),
+              noticeId: Type.String({ maxLength: 64 }),
+            }),
+          },
+        },
+        async (request, reply) => {
+          const { id, noticeId } = request.params as { id: string; noticeId: string };
+          const { fileName, pdf } = await views.noticePdf(actorOf(request), id, noticeId);
+          return reply
+            .type('application/pdf')
+            .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+            .send(pdf);
+        },
+      );
+
+      app.get(
+        '/cases/:id/files/:fileId',
+        {
+          schema: {
+            tags,
+            summary: '查看材料文件 A material file of the case (applicant and handling staff)',
+            params: Type.Object({
+              id: Type.String({ maxLength: 64 }),
+              fileId: Type.String({ maxLength: 64 }),
+            }),
+          },
+        },
+        async (request, reply) => {
+          const { id, fileId } = request.params as { id: string; fileId: string };
+          const { file, data } = await views.caseFile(actorOf(request), auditContextOf(request), id, fileId);
+          return reply
+            .type(file.media_type)
+            .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+            .send(data);
+        },
+      );
+
+      app.get(
+        '/check/:caseNumber',
+        {
+          schema: {
+            tags,
+            summary: '办件进度查询 Public status check behind a notice’s QR code (no personal data)',
+            params: Type.Object({ caseNumber: Type.String({ maxLength: 40 }) }),
+            querystring: schema.CheckQuery,
+            response: { 200: schema.PublicCheck, ...problemResponses },
+          },
+        },
+        async (request) =>
+          views.publicCheck(
+            (request.params as { caseNumber: string }).caseNumber,
+            (request.query as { code: string }).code,
+          ),
+      );
+
+      // ---- staff ----
+
+      app.post(
+        '/window/cases',
+        {
+          schema: {
+            tags,
+            summary: '窗口收件 Window intake: file and submit a case for a person who is present',
+            headers: schema.IdempotencyHeaders,
+            body: schema.WindowIntakeBody,
+            response: { 201: schema.CaseView, ...problemResponses },
+          },
+        },
+        async (request, reply) => {
+          const created = await cases.windowIntake(
+            actorOf(request),
+            auditContextOf(request),
+            request.body as Static<typeof schema.WindowIntakeBody>,
+            idempotencyKey(request),
+          );
+          return reply.code(201).send(await view(request, created.id));
+        },
+      );
+
+      app.post(
+        '/cases/:id/visits',
+        {
+          schema: {
+            tags,
+            summary: '登记到场 Record a visit (result collected or paper handed in at a window)',
+            params: IdParam,
+            body: schema.VisitBody,
+            response: { 200: schema.CaseView, ...problemResponses },
+          },
+        },
+        async (request) => {
+          const { id } = request.params as { id: string };
+          await cases.recordVisit(
+            actorOf(request),
+            auditContextOf(request),
+            id,
+            (request.body as { kind: 'collection' | 'supplement' }).kind,
+          );
+          return view(request, id);
+        },
+      );
+
+      app.post(
+        '/tasks/:id/decision',
+        {
+          schema: {
+            tags,
+            summary:
+              '办理 Decide a task: accept / request correction / refuse, agree / disagree, approve / deny …',
+            params: TaskParam,
+            body: schema.DecisionBody,
+            response: { 200: schema.CaseView, ...problemResponses },
+          },
+        },
+        async (request) => {
+          const { version, ...decision } = request.body as Static<typeof schema.DecisionBody>;
+          const c = await cases.decideTask(
+            actorOf(request),
+            auditContextOf(request),
+            (request.params as { id: string }).id,
+            version,
+            decision as Outcome,
+          );
+          return view(request, c.id);
+        },
+      );
+
+      app.post(
+        '/tasks/:id/suspend',
+        {
+          schema: {
+            tags,
+            summary: '特别程序 Suspend the clock (expert review, hearing, inspection …)',
+            params: TaskParam,
+            body: schema.SuspendBody,
+            response: { 200: schema.CaseView, ...problemResponses },
+          },
+        },
+        async (request) => {
+          const { version, ...input } = request.body as Static<typeof schema.SuspendBody>;
+          const c = await cases.suspend(
+            actorOf(request),
+            auditContextOf(request),
+            (request.params as { id: string }).id,
+            version,
+            input,
+          );
+          return view(request, c.id);
+        },
+      );
+
+      app.post(
+        '/tasks/:id/resume',
+        {
+          schema: {
+            tags,
+            summary: '恢复计时 Resume the clock after a special procedure',
+            params: TaskParam,
+            body: schema.WithdrawBody,
+            response: { 200: schema.CaseView, ...problemResponses },
+          },
+        },
+        async (request) => {
+          const c = await cases.resume(
+            actorOf(request),
+            auditContextOf(request),
+            (request.params as { id: string }).id,
+            (request.body as { version: number }).version,
+          );
+          return view(request, c.id);
+        },
+      );
+
+      app.post(
+        '/tasks/:id/return',
+        {
+          schema: {
+            tags,
+            summary: '退回 Return the case to an earlier step',
+            params: TaskParam,
+            body: schema.ReturnBody,
+            response: { 200: schema.CaseView, ...problemResponses },
+          },
+        },
+        async (request) => {
+          const { version, ...input } = request.body as Static<typeof schema.ReturnBody>;
+          const c = await cases.returnTask(
+            actorOf(request),
+            auditContextOf(request),
+            (request.params as { id: string }).id,
+            version,
+            input,
+          );
+          return view(request, c.id);
+        },
+      );
+
+      app.post(
+        '/tasks/:id/comments',
+        {
+          schema: {
+            tags,
+            summary: '内部意见 Add an internal comment to the case history',
+            params: TaskParam,
+            body: schema.CommentBody,
+            response: { 204: Type.Null(), ...problemResponses },
+          },
+        },
+        async (request, reply) => {
+          await cases.comment(
+            actorOf(request),
+            auditContextOf(request),
+            (request.params as { id: string }).id,
+            (request.body as { text: string }).text,
+          );
+          return reply.code(204).send();
+        },
+      );
+    },
+  };
+}

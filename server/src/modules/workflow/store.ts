@@ -1,0 +1,100 @@
+import type { Queryable } from '../../platform/db/database.ts';
+import type { WorkflowTables } from './tables.ts';
+
+export type TaskRow = WorkflowTables['tasks'];
+export type ExternalSystemRow = WorkflowTables['external_systems'];
+
+export const findTask = (q: Queryable, id: string) =>
+  q.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const tasksOfCase = (q: Queryable, caseId: string) =>
+  q
+    .selectFrom('tasks')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+
+export const activeTasksOfCase = (q: Queryable, caseId: string) =>
+  q
+    .selectFrom('tasks')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('status', 'in', ['open', 'claimed', 'waiting'])
+    .orderBy('id')
+    .execute();
+
+export const findExternalSystem = (q: Queryable, code: string) =>
+  q.selectFrom('external_systems').selectAll().where('code', '=', code).executeTakeFirst();
+
+export interface InboxFilter {
+  /** Departments whose own tasks the caller sees, by role. */
+  grants: Array<{ departmentId: string; role: TaskRow['role'] }>;
+  /** Regions whose acceptance tasks the caller's comprehensive window (综合窗口) may take. */
+  windowRegions: string[];
+  accountId: string;
+  scope: 'mine' | 'available' | 'all';
+  kind?: TaskRow['kind'];
+  level?: 'normal' | 'warning' | 'overdue';
+  q?: string;
+  cursor?: string;
+  limit: number;
+}
+
+/** Open work a member of staff may see, oldest first (ids are time-ordered), keyed by id for paging. */
+export function inboxQuery(q: Queryable, f: InboxFilter) {
+  return q
+    .selectFrom('tasks')
+    .innerJoin('cases', 'cases.id', 'tasks.case_id')
+    .select([
+      'tasks.id',
+      'tasks.case_id',
+      'tasks.step_name',
+      'tasks.kind',
+      'tasks.status',
+      'tasks.role',
+      'tasks.department_id',
+      'tasks.assignee_account_id',
+      'tasks.due_date',
+      'tasks.started_at',
+      'tasks.budget_days',
+      'tasks.warned_level',
+      'tasks.external_system',
+      'tasks.version',
+      'cases.case_number',
+      'cases.service_name',
+      'cases.applicant_name',
+      'cases.status as case_status',
+      'cases.region_code',
+      'cases.channel',
+    ])
+    .where('tasks.status', 'in', ['open', 'claimed'])
+    .where((eb) =>
+      eb.or([
+        ...f.grants.map((g) =>
+          eb.and([eb('tasks.department_id', '=', g.departmentId), eb('tasks.role', '=', g.role)]),
+        ),
+        ...f.windowRegions.map((prefix) =>
+          eb.and([eb('tasks.kind', '=', 'accept'), eb('cases.region_code', 'like', `${prefix}%`)]),
+        ),
+        eb('tasks.assignee_account_id', '=', f.accountId),
+      ]),
+    )
+    .$if(f.scope === 'mine', (b) => b.where('tasks.assignee_account_id', '=', f.accountId))
+    .$if(f.scope === 'available', (b) => b.where('tasks.status', '=', 'open'))
+    .$if(f.kind !== undefined, (b) => b.where('tasks.kind', '=', f.kind!))
+    .$if(f.level !== undefined, (b) => b.where('tasks.warned_level', '=', f.level!))
+    .$if(!!f.q, (b) =>
+      b.where((eb) =>
+        eb.or([
+          eb('cases.case_number', 'like', `%${f.q}%`),
+          eb('cases.service_name', 'like', `%${f.q}%`),
+          eb('cases.applicant_name', 'like', `%${f.q}%`),
+        ]),
+      ),
+    )
+    .$if(f.cursor !== undefined, (b) => b.where('tasks.id', '>', f.cursor!))
+    .orderBy('tasks.id')
+    .limit(f.limit + 1);
+}
