@@ -111,7 +111,7 @@ export async function createTongban(config: Config, options: CreateOptions = {})
     const files = createFileStore(database.db, config.dataDir);
     const workflow = createWorkflowService(platform, identity);
     const cases = createCasesService(platform, { identity, catalog, workflow, notify, files });
-    const caseViews = createCaseViews(platform, { identity, catalog, files, cases });
+    const caseViews = createCaseViews(platform, { identity, catalog, files, cases, workflow });
     const server = await buildHttpServer({
       platform,
       authenticate: identity.authenticate,

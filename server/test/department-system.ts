@@ -56,7 +56,8 @@ export type CallbackFlaw =
 
 export interface DepartmentSystem {
   readonly code: string;
-  readonly secret: string;
+  /** The shared secret; set it to the one Tongban issued when the system was registered. */
+  secret: string;
   /** The push endpoint to register in Tongban. */
   readonly endpointUrl: string;
   readonly pushes: ReceivedPush[];
@@ -97,7 +98,7 @@ export async function startDepartmentSystem(
   options: { code?: string; secret?: string } = {},
 ): Promise<DepartmentSystem> {
   const code = options.code ?? 'test-dept-system';
-  const secret = options.secret ?? newLinkSecret();
+  let secret = options.secret ?? newLinkSecret();
   const pushes: ReceivedPush[] = [];
   const waiters: Array<() => void> = [];
   const delayed = new Set<NodeJS.Timeout>();
@@ -154,7 +155,12 @@ export async function startDepartmentSystem(
 
   return {
     code,
-    secret,
+    get secret() {
+      return secret;
+    },
+    set secret(value: string) {
+      secret = value;
+    },
     endpointUrl: `http://127.0.0.1:${port}/tongban/push`,
     pushes,
     behave(next) {

@@ -18636,6 +18636,473 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待办详情 A task with its case: form, materials, history and the actions allowed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              case: {
+                acceptanceDueAt: string | null;
+                acceptedAt: string | null;
+                /** @enum {unknown} */
+                applicantKind: 'person' | 'organisation';
+                applicantName: string;
+                autoTrace: {
+                  evaluatedAt: string;
+                  passed: boolean;
+                  results: {
+                    description: string;
+                    key: string;
+                    passed: boolean;
+                    reason: {
+                      en: string;
+                      zh: string;
+                    } | null;
+                  }[];
+                } | null;
+                caseNumber: string | null;
+                /** @enum {unknown} */
+                channel: 'online' | 'mobile' | 'window' | 'self_service' | 'forwarded';
+                checkUrl: string | null;
+                children: {
+                  caseNumber: string | null;
+                  departmentName: string | null;
+                  dependsOn: string[];
+                  id: string;
+                  serviceName: string;
+                  /** @enum {unknown} */
+                  status:
+                    | 'draft'
+                    | 'waiting'
+                    | 'submitted'
+                    | 'correction_requested'
+                    | 'not_accepted'
+                    | 'in_review'
+                    | 'suspended'
+                    | 'approved'
+                    | 'denied'
+                    | 'withdrawn'
+                    | 'revoked'
+                    | 'cancelled'
+                    | 'in_progress'
+                    | 'completed';
+                  statusName: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                closedAt: string | null;
+                commitment: {
+                  materialKeys: string[];
+                  text: string;
+                } | null;
+                commitmentSigned: boolean;
+                correctionUsed: boolean;
+                createdAt: string;
+                decidedAt: string | null;
+                decision: ('approved' | 'denied') | (never | null);
+                decisionBasis: string | null;
+                decisionReason: string | null;
+                deemedAccepted: boolean;
+                department: {
+                  id: string;
+                  name: string;
+                } | null;
+                expected: {
+                  en: string;
+                  zh: string;
+                } | null;
+                form: {
+                  [key: string]: unknown;
+                };
+                formSchema: {
+                  properties: {
+                    [key: string]:
+                      | {
+                          description?: string;
+                          enum?: string[];
+                          maximum?: number;
+                          maxLength?: number;
+                          minimum?: number;
+                          minLength?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {unknown} */
+                          type: 'string' | 'number' | 'integer';
+                          'x-concept'?: string;
+                          /** @enum {unknown} */
+                          'x-kind':
+                            | 'text'
+                            | 'textarea'
+                            | 'number'
+                            | 'date'
+                            | 'select'
+                            | 'region'
+                            | 'id_number'
+                            | 'uscc'
+                            | 'mobile'
+                            | 'address';
+                        }
+                      | {
+                          description?: string;
+                          items: {
+                            properties: {
+                              [key: string]: {
+                                description?: string;
+                                enum?: string[];
+                                maximum?: number;
+                                maxLength?: number;
+                                minimum?: number;
+                                minLength?: number;
+                                title: string;
+                                titleEn?: string;
+                                /** @enum {unknown} */
+                                type: 'string' | 'number' | 'integer';
+                                'x-concept'?: string;
+                                /** @enum {unknown} */
+                                'x-kind':
+                                  | 'text'
+                                  | 'textarea'
+                                  | 'number'
+                                  | 'date'
+                                  | 'select'
+                                  | 'region'
+                                  | 'id_number'
+                                  | 'uscc'
+                                  | 'mobile'
+                                  | 'address';
+                              };
+                            };
+                            required?: string[];
+                            /** @enum {string} */
+                            type: 'object';
+                            'x-order': string[];
+                          };
+                          maxItems?: number;
+                          minItems?: number;
+                          title: string;
+                          titleEn?: string;
+                          /** @enum {string} */
+                          type: 'array';
+                          'x-concept'?: string;
+                          /** @enum {string} */
+                          'x-kind': 'rows';
+                        };
+                  };
+                  required: string[];
+                  /** @enum {string} */
+                  type: 'object';
+                  'x-order': string[];
+                };
+                id: string;
+                materials: {
+                  acceptanceStandard: string | null;
+                  commitmentCovers: boolean;
+                  fileIds: string[];
+                  key: string;
+                  mayPledge: boolean;
+                  name: string;
+                  necessity: string;
+                  offers: {
+                    description: string;
+                    kind: string;
+                    provider: string;
+                    reference: string;
+                  }[];
+                  pledgeDueDate: string | null;
+                  reference: {
+                    [key: string]: string;
+                  } | null;
+                  source: string | null;
+                  sourceChannel: string;
+                  /** @enum {unknown} */
+                  status: 'provided' | 'pledged' | 'missing';
+                }[];
+                notices: {
+                  id: string;
+                  issuedAt: string;
+                  kind: string;
+                  number: string;
+                  title: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                parentId: string | null;
+                pledgeLimit: string | null;
+                promisedDueDate: string | null;
+                regionCode: string;
+                result: {
+                  documentNumber: string | null;
+                  licenceType: string | null;
+                  name: string;
+                  type: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
+                serviceCode: string;
+                /** @enum {unknown} */
+                serviceKind: 'item' | 'bundle';
+                serviceName: string;
+                /** @enum {unknown} */
+                status:
+                  | 'draft'
+                  | 'waiting'
+                  | 'submitted'
+                  | 'correction_requested'
+                  | 'not_accepted'
+                  | 'in_review'
+                  | 'suspended'
+                  | 'approved'
+                  | 'denied'
+                  | 'withdrawn'
+                  | 'revoked'
+                  | 'cancelled'
+                  | 'in_progress'
+                  | 'completed';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+                statutoryDueDate: string | null;
+                submittedAt: string | null;
+                suspendedWorkingDays: number;
+                suspension: {
+                  procedure: string;
+                  reason: string;
+                  since: string;
+                } | null;
+                tasks: {
+                  completedAt: string | null;
+                  departmentName: string;
+                  dueDate: string | null;
+                  externalSystem: string | null;
+                  id: string;
+                  kind: string;
+                  level: string;
+                  opinion: string | null;
+                  outcome: string | null;
+                  status: string;
+                  stepName: string;
+                  version: number;
+                }[];
+                timeline: {
+                  action: string;
+                  actorName: string | null;
+                  at: string;
+                  departmentName: string | null;
+                  internal: boolean;
+                  note: string | null;
+                  stepName: string | null;
+                }[];
+                trips: number;
+                version: number;
+                visits: {
+                  at: string;
+                  kind: string;
+                }[];
+              };
+              task: {
+                claimed: boolean;
+                claimedByMe: boolean;
+                colleagues: {
+                  id: string;
+                  name: string;
+                }[];
+                departmentName: string;
+                dueDate: string | null;
+                externalState: string | null;
+                externalSystem: string | null;
+                id: string;
+                kind: string;
+                level: string;
+                mayHandle: boolean;
+                outcomes: string[];
+                returnableSteps: {
+                  key: string;
+                  name: string;
+                }[];
+                status: string;
+                stepName: string;
+                verificationMethod: string | null;
+                version: number;
+                workingDaysLeft: number | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tasks/{id}/claim': {
     parameters: {
       query?: never;

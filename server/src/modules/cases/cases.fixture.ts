@@ -192,21 +192,24 @@ export async function drainJobs(app: TestApp): Promise<void> {
   }
 }
 
-/** The open task of a kind, as staff see it on the case. */
+/** The open task of a kind on the case, as this member of staff finds it in their inbox. */
 export async function openTask(staff: TestClient, caseId: string, kind: string) {
-  const view = await staff.get<CaseBody & { tasks: Array<{ version: number }> }>(`/api/v1/cases/${caseId}`);
+  const view = await staff.get<CaseBody>(`/api/v1/cases/${caseId}`);
   assert.equal(view.status, 200, view.raw);
-  const task = view.body.tasks.find(
-    (t) => t.kind === kind && (t.status === 'open' || t.status === 'claimed'),
-  );
-  assert.ok(task, `no open ${kind} task in ${JSON.stringify(view.body.tasks)}`);
-  return task as unknown as {
-    id: string;
-    version: number;
-    stepName: string;
-    dueDate: string | null;
-    level: string;
-  };
+  const inbox = await staff.get<{
+    items: Array<{
+      id: string;
+      caseId: string;
+      kind: string;
+      version: number;
+      dueDate: string | null;
+      level: string;
+    }>;
+  }>(`/api/v1/tasks?limit=100&kind=${kind}&q=${encodeURIComponent(view.body.caseNumber ?? '')}`);
+  assert.equal(inbox.status, 200, inbox.raw);
+  const task = inbox.body.items.find((t) => t.caseId === caseId);
+  assert.ok(task, `no open ${kind} task for this member of staff in ${JSON.stringify(view.body.tasks)}`);
+  return task;
 }
 
 export function expectStatus<T>(response: TestResponse<T>, status: number): T {

@@ -138,7 +138,7 @@ export function casesRoutes(cases: CasesService, views: CaseViews): HttpModule {
           schema: {
             tags,
             summary: '补交容缺材料 Supply a pledged (容缺) material',
-            params: Type.Object({ id: Type.String({ maxLength: 64 }), key: Type.String({ maxLength: 64 }) }),
+            params: Type.Object({ id: Type.String({ maxLength: 64 }), key: Type.String({ maxLength: 100 }) }),
             body: schema.SupplyBody,
             response: { 200: schema.CaseView, ...problemResponses },
           },
@@ -263,6 +263,20 @@ export function casesRoutes(cases: CasesService, views: CaseViews): HttpModule {
           );
           return view(request, id);
         },
+      );
+
+      app.get(
+        '/tasks/:id',
+        {
+          schema: {
+            tags,
+            summary: '待办详情 A task with its case: form, materials, history and the actions allowed',
+            params: TaskParam,
+            response: { 200: schema.TaskDetail, ...problemResponses },
+          },
+        },
+        async (request) =>
+          views.taskDetail(actorOf(request), auditContextOf(request), (request.params as { id: string }).id),
       );
 
       app.post(

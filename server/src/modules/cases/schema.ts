@@ -28,7 +28,7 @@ export const IdempotencyHeaders = Type.Object({
 
 export const MaterialChoice = Type.Object(
   {
-    key: Type.String({ minLength: 1, maxLength: 64 }),
+    key: Type.String({ minLength: 1, maxLength: 100 }),
     source: Type.Enum(['upload', 'licence', 'shared_data', 'pledge', 'waived'] as const),
     fileIds: Type.Optional(Type.Array(Type.String({ pattern: '^[0-9a-f]{64}$' }), { maxItems: 20 })),
     pledgeDueDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
@@ -384,4 +384,29 @@ export const PublicCheck = Type.Object({
       stepName: Type.Union([Type.String(), Type.Null()]),
     }),
   ),
+});
+
+export const TaskDetail = Type.Object({
+  task: Type.Object({
+    id: Type.String(),
+    version: Type.Integer(),
+    kind: Type.String(),
+    stepName: Type.String(),
+    status: Type.String(),
+    departmentName: Type.String(),
+    dueDate: Type.Union([Type.String(), Type.Null()]),
+    level: Type.String(),
+    workingDaysLeft: Type.Union([Type.Integer(), Type.Null()]),
+    claimedByMe: Type.Boolean(),
+    claimed: Type.Boolean(),
+    externalSystem: Type.Union([Type.String(), Type.Null()]),
+    externalState: Type.Union([Type.String(), Type.Null()]),
+    /** Whether the caller may act on it (supervisors only read). */
+    mayHandle: Type.Boolean(),
+    outcomes: Type.Array(Type.String()),
+    returnableSteps: Type.Array(Type.Object({ key: Type.String(), name: Type.String() })),
+    colleagues: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+    verificationMethod: Type.Union([Type.String(), Type.Null()]),
+  }),
+  case: CaseView,
 });

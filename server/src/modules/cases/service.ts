@@ -155,6 +155,31 @@ export type Outcome =
   | { outcome: 'passed'; opinion?: string }
   | { outcome: 'failed'; reason: string };
 
+/** The outcomes each kind of task allows. */
+export const OUTCOMES_BY_KIND: Record<TaskRow['kind'], Outcome['outcome'][]> = {
+  accept: ['accept', 'request_correction', 'refuse'],
+  review: ['agree', 'disagree'],
+  branch: ['agree', 'disagree'],
+  decide: ['approve', 'deny'],
+  issue: ['issued'],
+  verification: ['passed', 'failed'],
+};
+
+/** Whether every item asking for the material waits for a prerequisite whose result is that licence. */
+function producedInBundle(
+  components: Array<ApplicableItem & { dependsOn: string[] }>,
+  merged: { material: Material; usedBy: Array<{ itemCode: string }> },
+): boolean {
+  const licence = merged.material.licenceType;
+  if (!licence) return false;
+  const byCode = new Map(components.map((c) => [c.code, c]));
+  return merged.usedBy.every((use) =>
+    (byCode.get(use.itemCode)?.dependsOn ?? []).some(
+      (code) => byCode.get(code)?.content.result.licenceType === licence,
+    ),
+  );
+}
+
 export function createCasesService(platform: Platform, deps: CasesDeps) {
   const { db, cipher, config } = platform;
   const { identity, catalog, workflow, notify, files } = deps;
@@ -354,10 +379,18 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       item: null,
       bundle: { ...bundle, merged },
       form: merged.schema,
-      materials: merged.materials.map((m) => ({
-        ...m.material,
-        key: m.key.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 32),
-      })),
+      // One material per merged key: a shared concept, or `<item code>:<material key>`. A licence an earlier
+      // item of the bundle produces is not asked for: it arrives with that item's result.
+      materials: merged.materials.map((m) =>
+        producedInBundle(bundle.components, m)
+          ? {
+              ...m.material,
+              key: m.key,
+              necessity: 'optional' as const,
+              sourceNote: '由前置事项的办理结果提供',
+            }
+          : { ...m.material, key: m.key },
+      ),
       commitment: null,
       gapKeys: [] as string[],
       promisedDays: bundle.content.promisedDays,
@@ -652,9 +685,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     const errors: FieldError[] = [];
     let c = draft;
     if (input.form || input.materials || input.commitment !== undefined) {
-      const written = await writeApplication(tx, draft, input, at);
-      c = written.row;
-      errors.push(...written.structural);
+      c = (await writeApplication(tx, draft, input, at)).row;
     }
     const spec = await applicationSpec(tx, c);
     const applicant = applicantOf(c);
@@ -672,8 +703,8 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       })),
     );
     const commitment = read.bool(c.commitment_signed);
-    const storedChoices = choicesOf(await store.materialsOf(tx, c.id));
-    const resolved = await resolveFor(tx, c, spec, storedChoices, commitment, at);
+    const choices = input.materials ?? choicesOf(await store.materialsOf(tx, c.id));
+    const resolved = await resolveFor(tx, c, spec, choices, commitment, at);
     errors.push(...resolved.errors);
     const pledged = resolved.rows.some((r) => r.status === 'pledged');
     if (commitment && !spec.commitment) {
@@ -967,7 +998,6 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     calendar: WorkingCalendar,
   ) {
     const byMergedKey = new Map(materials.map((m) => [m.key, m]));
-    const mergedKeyOf = (key: string) => key.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 32);
     for (const component of bundle.components) {
       const childForm: FormData = {};
       for (const field of bundle.merged.fields) {
@@ -980,7 +1010,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
         for (const use of merged.usedBy) {
           if (use.itemCode !== component.code) continue;
           const own = component.content.materials.find((m) => m.key === use.materialKey)!;
-          const chosen = byMergedKey.get(mergedKeyOf(merged.key));
+          const chosen = byMergedKey.get(merged.key);
           rows.push({
             ...(chosen ?? {
               status: 'missing',
@@ -1150,15 +1180,6 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
   }
 
   // ---- staff decisions on tasks ----
-
-  const OUTCOMES_BY_KIND: Record<TaskRow['kind'], Outcome['outcome'][]> = {
-    accept: ['accept', 'request_correction', 'refuse'],
-    review: ['agree', 'disagree'],
-    branch: ['agree', 'disagree'],
-    decide: ['approve', 'deny'],
-    issue: ['issued'],
-    verification: ['passed', 'failed'],
-  };
 
   async function decideTask(
     actor: Actor,

@@ -64,10 +64,10 @@ export const TRANSITIONS: Readonly<Record<CaseAction, { from: readonly CaseStatu
   resubmit: { from: ['correction_requested'], to: 'submitted' },
   /** 不予受理. */
   refuse: { from: ['submitted', 'correction_requested'], to: 'not_accepted' },
-  /** 秒批. */
-  auto_approve: { from: ['submitted'], to: 'approved' },
-  /** 告知承诺: approved at once on the applicant's signed commitment. */
-  commitment_approve: { from: ['submitted'], to: 'approved' },
+  /** 秒批: right after the system's own acceptance. */
+  auto_approve: { from: ['in_review'], to: 'approved' },
+  /** 告知承诺: approved at once on the applicant's signed commitment, right after acceptance. */
+  commitment_approve: { from: ['in_review'], to: 'approved' },
   /** 特别程序 or an overdue pledged material: the clock stops. */
   suspend: { from: ['in_review'], to: 'suspended' },
   resume: { from: ['suspended'], to: 'in_review' },

@@ -9,12 +9,15 @@ import type { FileStore } from '../../platform/files/file-store.ts';
 import { cursorPage } from '../../platform/http/pagination.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { IdentityService } from '../identity/service.ts';
-import { beijingDate, dueDateAfter } from '../workflow/deadlines.ts';
-import { tasksOfCase } from '../workflow/store.ts';
+import { dueDateAfter, workingDaysLeft } from '../workflow/deadlines.ts';
 import { maskForm } from './form-data.ts';
 import { NOTICE_TITLES, renderNotice, type NoticeData, type NoticeKind } from './notices.ts';
 import { casesPolicy } from './policy.ts';
-import { caseNotFound, type CaseResult, type CasesService } from './service.ts';
+import { caseNotFound, OUTCOMES_BY_KIND, type CaseResult, type CasesService } from './service.ts';
+import { workflowPolicy } from '../workflow/policy.ts';
+import { resolveProcess, returnableSteps } from '../workflow/process.ts';
+import { findTask, tasksOfCase } from '../workflow/store.ts';
+import type { WorkflowService } from '../workflow/service.ts';
 import { STATUS_NAMES } from './state-machine.ts';
 import * as store from './store.ts';
 import type { CaseRow } from './store.ts';
@@ -51,15 +54,22 @@ function expectedOf(c: CaseRow, pledged: number): { zh: string; en: string } | n
 
 export function createCaseViews(
   platform: Platform,
-  deps: { identity: IdentityService; catalog: CatalogService; files: FileStore; cases: CasesService },
+  deps: {
+    identity: IdentityService;
+    catalog: CatalogService;
+    files: FileStore;
+    cases: CasesService;
+    workflow: WorkflowService;
+  },
 ) {
   const { db } = platform;
-  const { identity, catalog, files, cases } = deps;
+  const { identity, catalog, files, cases, workflow } = deps;
 
-  async function caseView(actor: Actor, audit: AuditContext, id: string) {
+  async function caseView(actor: Actor, audit: AuditContext, id: string, viaTask = false) {
     const c = await cases.loadCase(db, id);
     const record = await cases.caseRecord(db, c);
-    authorize(casesPolicy, 'read', actor, record);
+    // Staff reach a case through a task of theirs even before their department holds it (one-window acceptance).
+    if (!viaTask) authorize(casesPolicy, 'read', actor, record);
     const staff = actor.kind === 'staff';
     if (staff) {
       // A staff read of an application is a read of the applicant's personal data.
@@ -300,15 +310,50 @@ export function createCaseViews(
     return { file, data: files.read(fileId) };
   }
 
-  return {
-    caseView,
-    myCases,
-    publicCheck,
-    noticePdf,
-    caseFile,
-    today: () => beijingDate(platform.clock.now()),
-    catalog,
-  };
+  /** The task page: the task, what may be done with it, and the case it belongs to. */
+  async function taskDetail(actor: Actor, audit: AuditContext, taskId: string) {
+    const task = await findTask(db, taskId);
+    if (!task) throw problems.notFound({ zh: '该待办', en: 'Task' });
+    const record = await cases.taskRecord(db, task);
+    authorize(workflowPolicy, 'view', actor, record);
+    const c = await cases.loadCase(db, task.case_id);
+    const item = await catalog.pinnedItem(db, c.service_id, c.service_version_id);
+    const calendar = await loadWorkingCalendar(db);
+    const department = (await identity.departmentsById([task.department_id])).get(task.department_id);
+    const mayHandle = can(workflowPolicy, 'handle', actor, record);
+    return {
+      task: {
+        id: task.id,
+        version: task.version,
+        kind: task.kind,
+        stepName: task.step_name,
+        status: task.status,
+        departmentName: department?.name ?? '',
+        dueDate: task.due_date,
+        level: task.warned_level,
+        workingDaysLeft: task.due_date
+          ? workingDaysLeft(calendar, task.due_date, platform.clock.now())
+          : null,
+        claimedByMe: task.assignee_account_id === actor.accountId,
+        claimed: task.status === 'claimed',
+        externalSystem: task.external_system,
+        externalState: task.external_state,
+        mayHandle,
+        outcomes: mayHandle ? OUTCOMES_BY_KIND[task.kind] : [],
+        returnableSteps: returnableSteps(
+          resolveProcess(item.content),
+          task.parent_step_key ?? task.step_key,
+        ).map((s) => ({ key: s.key, name: s.name })),
+        colleagues: (await workflow.colleagues(task))
+          .filter((a) => a.id !== actor.accountId)
+          .map((a) => ({ id: a.id, name: a.display_name })),
+        verificationMethod: task.data ? (read.json<{ method?: string }>(task.data).method ?? null) : null,
+      },
+      case: await caseView(actor, audit, c.id, true),
+    };
+  }
+
+  return { caseView, taskDetail, myCases, publicCheck, noticePdf, caseFile };
 }
 
 export type CaseViews = ReturnType<typeof createCaseViews>;
