@@ -22,6 +22,7 @@ import {
   MATERIAL_CONCEPTS,
   PERSON_TOPICS,
   type BundleDraft,
+  type HandlingDraft,
   type ItemRef,
   type ItemSpec,
   type LevelPrefix,
@@ -109,6 +110,38 @@ function departmentFor(level: LevelPrefix, area: string) {
   return department;
 }
 
+/** The handling rules of a draft as content, with step and branch departments at the given level. */
+function handlingContent(draft: HandlingDraft | undefined, level: LevelPrefix): HandlingContent {
+  if (!draft) return {};
+  const { process, ...rest } = draft;
+  if (!process) return rest;
+  return {
+    ...rest,
+    process: {
+      steps: process.map(({ area, branches, ...step }) => ({
+        ...step,
+        ...(area ? { departmentUscc: departmentFor(level, area).uscc } : {}),
+        ...(branches
+          ? {
+              branches: branches.map(({ area: branchArea, ...branch }) => ({
+                ...branch,
+                departmentUscc: departmentFor(level, branchArea).uscc,
+              })),
+            }
+          : {}),
+      })),
+    },
+  };
+}
+
+type HandlingContent = Pick<ItemContent, 'process' | 'commitment' | 'gapAcceptance' | 'autoApproval'>;
+
+/** Content without the handling rules, so that a 业务办理项 can have its own or none. */
+function withoutHandling<T extends HandlingContent>(content: T): Omit<T, keyof HandlingContent> {
+  const { process: _p, commitment: _c, gapAcceptance: _g, autoApproval: _a, ...rest } = content;
+  return rest;
+}
+
 // ---- Items ---------------------------------------------------------------------------------------------
 
 const items: WorkbookItem[] = [];
@@ -129,8 +162,10 @@ for (const spec of SPECS) {
       ...spec.location,
       ...overrideLocation,
     };
+    const handling = handlingContent(spec.handling, implementation.level);
     const content: ItemContent = {
       ...spec.content,
+      ...handling,
       exerciseLevel: level.exerciseLevel,
       location,
       consultation: `窗口咨询；电话咨询 ${phone}；浙江政务服务网、浙里办APP在线咨询；12345政务服务便民热线`,
@@ -160,7 +195,10 @@ for (const spec of SPECS) {
         departmentName: department.name,
         regionCode: department.regionCode,
         content: {
-          ...content,
+          ...withoutHandling(content),
+          ...(child.handling === undefined
+            ? handling
+            : handlingContent(child.handling ?? undefined, implementation.level)),
           name: `${content.name}（${HANDLING_KIND_LABEL[child.kind]}）`,
           handlingKind: child.kind,
           ...childOverride,
@@ -327,6 +365,11 @@ const counts = {
   ).length,
   zeroVisitItems: items.filter((i) => i.content.requiredVisits === 0).length,
   licenceResults: items.filter((i) => i.content.result.licenceType).length,
+  withProcess: items.filter((i) => i.content.process).length,
+  withParallelReview: items.filter((i) => i.content.process?.steps.some((s) => s.branches)).length,
+  withCommitment: items.filter((i) => i.content.commitment).length,
+  withGapAcceptance: items.filter((i) => i.content.gapAcceptance).length,
+  withAutoApproval: items.filter((i) => i.content.autoApproval).length,
 };
 
 const out = fileURLToPath(new URL('data/demo/catalog.xlsx', ROOT));

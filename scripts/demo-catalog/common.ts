@@ -1,15 +1,22 @@
 // Shared vocabulary of the demo catalogue: department areas, base-code rule, material and form-field
 // helpers with the concept codes that bundles merge on, and the item builder that fills the defaults.
 import type {
+  AutoApproval,
   BundleContent,
+  Commitment,
   Fee,
   FormField,
   FormSchema,
+  GapAcceptance,
   ItemContent,
   ItemType,
   Material,
+  ProcessBranch,
+  ProcessStep,
   RowsField,
   ScalarField,
+  StepKind,
+  StepRole,
 } from '../../server/src/modules/catalog/content.ts';
 
 // ---- Departments -------------------------------------------------------------------------------------
@@ -725,6 +732,37 @@ export interface Implementation {
 export interface ChildDraft {
   kind: HandlingKind;
   override?: ContentOverride;
+  /** The 业务办理项's own handling rules; null for none; the item's when absent. */
+  handling?: HandlingDraft | null;
+}
+
+/**
+ * A process step of a demo item. Departments are named by area and resolved at the level of each
+ * implementation (a 西湖区 item's branch to `natural-resources` goes to 西湖分局).
+ */
+export interface StepDraft extends Omit<ProcessStep, 'departmentUscc' | 'branches'> {
+  /** The step's department when not the implementing one. */
+  area?: Area;
+  branches?: Array<Omit<ProcessBranch, 'departmentUscc'> & { area: Area }>;
+}
+
+/** 办理流程, 告知承诺, 容缺受理 and 秒批 of a demo item (see content.ts). */
+export interface HandlingDraft {
+  process?: StepDraft[];
+  commitment?: Commitment;
+  gapAcceptance?: GapAcceptance;
+  autoApproval?: AutoApproval;
+}
+
+/** A process step keyed by its kind unless `extra.key` says otherwise. */
+export function step(
+  kind: StepKind,
+  name: string,
+  role: StepRole,
+  budgetDays: number,
+  extra: Partial<StepDraft> = {},
+): StepDraft {
+  return { key: kind, name, kind, role, budgetDays, ...extra };
 }
 
 export interface ItemDraft {
@@ -766,6 +804,8 @@ export interface ItemDraft {
   at: Array<LevelPrefix | Implementation>;
   /** 业务办理项 (新设/变更/延续/注销) under this item at every implementation. */
   children?: ChildDraft[];
+  /** Process, 告知承诺, 容缺受理 and 秒批; the 业务办理项 inherit them unless they say otherwise. */
+  handling?: HandlingDraft;
 }
 
 /** A base item, with the content every implementation shares (level and location are filled per department). */
@@ -776,6 +816,7 @@ export interface ItemSpec {
   location?: Partial<ItemContent['location']>;
   at: Implementation[];
   children: ChildDraft[];
+  handling?: HandlingDraft;
 }
 
 const INSTANT_STEPS = [
@@ -820,6 +861,7 @@ export function item(d: ItemDraft): ItemSpec {
     location: d.location,
     at: d.at.map((a) => (typeof a === 'string' ? { level: a } : a)),
     children: d.children ?? [],
+    ...(d.handling ? { handling: d.handling } : {}),
     content: {
       name: d.name,
       baseCode: baseCodeFor(d.itemType, d.area, d.seq),

@@ -1,5 +1,18 @@
 // 消防救援: safety inspection of crowded places before opening.
-import { F, MAT, commitmentLetter, form, idNumber, item, mobile, own, rows, select, text } from './common.ts';
+import {
+  F,
+  MAT,
+  commitmentLetter,
+  form,
+  idNumber,
+  item,
+  mobile,
+  own,
+  rows,
+  select,
+  step,
+  text,
+} from './common.ts';
 
 export const fireItems = [
   item({
@@ -84,6 +97,28 @@ export const fireItems = [
       commitment: select('办理方式', ['告知承诺', '不采用告知承诺（现场检查后决定）']),
       contactMobile: F.contactMobile(),
     }),
+    handling: {
+      // Without a commitment: inspection on site, then the decision.
+      process: [
+        step('accept', '受理', 'window', 0),
+        step('review', '现场检查', 'reviewer', 2),
+        step('decide', '许可决定', 'leader', 1),
+        step('issue', '送达', 'window', 0),
+      ],
+      // 消防法 第十五条 (2021): 告知承诺 by default; the plans and the rules are shown at the site check,
+      // which the brigade makes within 20 working days of the permit (《公众聚集场所投入使用、营业消防安全检查规则》).
+      commitment: {
+        text:
+          '本单位（本人）郑重承诺：\n' +
+          '1. 场所已依法通过建设工程消防验收或者备案，符合消防技术标准和管理规定；\n' +
+          '2. 已建立消防安全制度、灭火和应急疏散预案，消防设施、器材和消防安全标志完好有效，疏散通道、安全出口畅通；\n' +
+          '3. 室内装修使用的装修材料防火性能符合消防技术标准；所提交材料真实、有效。\n' +
+          '本单位知晓消防救援机构将自作出许可决定之日起20个工作日内进行现场核查；核查发现与承诺内容不符的，依法承担责令停止使用或者停产停业、罚款、撤销许可等法律责任。',
+        // 场所平面布置图和消防设施平面图; 消防安全制度和预案; 室内装修证明文件.
+        materialKeys: ['M04', 'M05', 'M06'],
+        verification: { withinDays: 20, method: 'site_inspection' },
+      },
+    },
     at: ['xh', 'hz'],
   }),
 ];

@@ -11,6 +11,7 @@ import {
   item,
   own,
   select,
+  step,
   text,
 } from './common.ts';
 
@@ -73,6 +74,14 @@ export const healthItems = [
       },
       ['fatherName', 'fatherIdNumber', 'birthWeight'],
     ),
+    // Signed on the spot by the hospital, so a 出生 bundle can move on the same day.
+    handling: {
+      process: [
+        step('accept', '受理', 'window', 0),
+        step('decide', '签发', 'reviewer', 0),
+        step('issue', '发证', 'window', 0),
+      ],
+    },
     at: ['xh'],
   }),
   item({
@@ -141,6 +150,9 @@ export const healthItems = [
       residence: F.applicantResidence(),
       applicantMobile: F.applicantMobile(),
     }),
+    handling: {
+      process: [step('accept', '受理', 'window', 0), step('decide', '建证', 'reviewer', 0)],
+    },
     at: ['xh'],
   }),
   item({

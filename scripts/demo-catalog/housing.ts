@@ -12,6 +12,7 @@ import {
   number,
   own,
   select,
+  step,
   text,
   uscc,
 } from './common.ts';
@@ -75,6 +76,33 @@ export const housingItems = [
       plannedStart: date('计划开工日期'),
       contactMobile: F.contactMobile(),
     }),
+    // 并联审批 (国办发〔2019〕11号): 住建 leads; 规划和自然资源 checks the land and planning permits,
+    // 生态环境 that the EIA is approved or filed (环境影响评价法 第二十五条), at the same time.
+    handling: {
+      process: [
+        step('accept', '受理', 'window', 0),
+        step('review', '并联审查', 'reviewer', 2, {
+          branches: [
+            {
+              key: 'planning',
+              name: '用地及建设工程规划许可核验',
+              role: 'reviewer',
+              budgetDays: 2,
+              area: 'natural-resources',
+            },
+            {
+              key: 'environment',
+              name: '环境影响评价审批（备案）核验',
+              role: 'reviewer',
+              budgetDays: 2,
+              area: 'ecology',
+            },
+          ],
+        }),
+        step('decide', '许可决定', 'leader', 1),
+        step('issue', '发证', 'window', 0),
+      ],
+    },
     at: ['hz', 'xh'],
   }),
   item({

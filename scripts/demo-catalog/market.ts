@@ -12,7 +12,9 @@ import {
   item,
   own,
   select,
+  step,
   text,
+  type HandlingDraft,
 } from './common.ts';
 
 const REGISTRATION_BASIS =
@@ -24,6 +26,43 @@ const INDIVIDUAL_BASIS =
   '《促进个体工商户发展条例》；《中华人民共和国市场主体登记管理条例》第三条、第十九条；《中华人民共和国市场主体登记管理条例实施细则》';
 const FOOD_BUSINESS_BASIS =
   '《中华人民共和国食品安全法》第三十五条；《中华人民共和国食品安全法实施条例》；《食品经营许可和备案管理办法》（国家市场监督管理总局令第78号）';
+
+/**
+ * 食品经营许可: 告知承诺 for the layout and the safety rules (国办发〔2020〕42号; 市场监管总局令第78号),
+ * checked on site within 20 working days; the list of safety managers may follow (容缺).
+ */
+const FOOD_HANDLING: HandlingDraft = {
+  process: [
+    step('accept', '受理', 'window', 1),
+    step('review', '审查（必要时现场核查）', 'reviewer', 3),
+    step('decide', '许可决定', 'leader', 1),
+    step('issue', '发证', 'window', 0),
+  ],
+  commitment: {
+    text:
+      '本人（本单位）已知晓食品经营许可的条件和要求，郑重承诺：\n' +
+      '1. 经营场所、设备设施布局和操作流程符合《食品经营许可和备案管理办法》及食品安全国家标准的要求；\n' +
+      '2. 已建立食品安全自查、从业人员健康管理、进货查验记录等食品安全管理制度并有效实施；\n' +
+      '3. 所填报的信息和提交的材料真实、有效。\n' +
+      '本人（本单位）同意市场监督管理部门在作出许可决定后20个工作日内进行现场核查。如承诺不实，愿承担许可被依法撤销、记入信用记录等法律责任。',
+    // 经营场所平面布局图及设备布局、操作流程说明; 食品安全管理制度.
+    materialKeys: ['M04', 'M05'],
+    verification: { withinDays: 20, method: 'site_inspection' },
+  },
+  // 食品安全管理人员名单及培训考核情况.
+  gapAcceptance: { materialKeys: ['M06'] },
+};
+
+/** 变更 and 延续 are promised in 1 working day. */
+const FOOD_ONE_DAY_HANDLING: HandlingDraft = {
+  ...FOOD_HANDLING,
+  process: [
+    step('accept', '受理', 'window', 0),
+    step('review', '审查', 'reviewer', 1),
+    step('decide', '许可决定', 'leader', 0),
+    step('issue', '发证', 'window', 0),
+  ],
+};
 
 export const marketItems = [
   item({
@@ -91,6 +130,16 @@ export const marketItems = [
       },
       ['employeeCount'],
     ),
+    // Registration stays with a person: 审核 by a registrar, 核准 by the chief, then the licence, all
+    // on the day (营业执照材料齐全当日核发).
+    handling: {
+      process: [
+        step('accept', '受理', 'window', 0),
+        step('review', '登记审核', 'reviewer', 0),
+        step('decide', '核准登记', 'leader', 0),
+        step('issue', '核发营业执照', 'window', 0),
+      ],
+    },
     at: [
       {
         level: 'zj',
@@ -373,11 +422,13 @@ export const marketItems = [
       },
       ['premisesArea'],
     ),
+    handling: FOOD_HANDLING,
     at: ['hz', 'xh'],
     children: [
       { kind: 'new' },
       {
         kind: 'change',
+        handling: FOOD_ONE_DAY_HANDLING,
         override: {
           promisedDays: 1,
           promisedNote: '不涉及场所、设备布局变化的当场办结；需现场核查的1个工作日',
@@ -388,6 +439,7 @@ export const marketItems = [
       },
       {
         kind: 'renewal',
+        handling: FOOD_ONE_DAY_HANDLING,
         override: {
           promisedDays: 1,
           acceptanceConditions:
@@ -397,6 +449,7 @@ export const marketItems = [
       },
       {
         kind: 'cancellation',
+        handling: null,
         override: {
           promisedDays: 0,
           handlingType: 'instant',

@@ -1,5 +1,5 @@
 // 医疗保障: insurance enrolment, transfers, out-of-area care, retirement and maternity benefits.
-import { F, MAT, ROWS, applicationForm, date, form, item, own, select, text } from './common.ts';
+import { F, MAT, ROWS, applicationForm, date, form, item, own, select, step, text } from './common.ts';
 
 const MEDICAL_HALL = {
   address: '西湖区政务服务中心医保窗口（杭州市西湖区文二西路100号），或各镇街便民服务中心医保服务点',
@@ -50,6 +50,9 @@ export const medicalSecurityItems = [
       },
       ['newbornName', 'newbornIdNumber', 'insuredName', 'insuredIdNumber'],
     ),
+    handling: {
+      process: [step('accept', '受理', 'window', 0), step('decide', '参保登记', 'reviewer', 0)],
+    },
     at: ['xh'],
   }),
   item({

@@ -9,6 +9,7 @@ import {
   item,
   own,
   select,
+  step,
   text,
   type MaterialDraft,
 } from './common.ts';
@@ -113,6 +114,14 @@ export const publicSecurityItems = [
       },
       ['fatherName', 'fatherIdNumber'],
     ),
+    handling: {
+      process: [
+        step('accept', '受理', 'window', 0),
+        step('review', '户籍审核', 'reviewer', 1),
+        step('decide', '审批', 'leader', 0),
+        step('issue', '户口簿制发', 'window', 0),
+      ],
+    },
     at: ['xh'],
   }),
   item({

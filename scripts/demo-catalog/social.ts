@@ -12,6 +12,7 @@ import {
   number,
   own,
   select,
+  step,
   text,
 } from './common.ts';
 
@@ -97,6 +98,15 @@ export const socialItems = [
       },
       ['newbornName', 'newbornIdNumber', 'holderName', 'holderIdNumber', 'applicantAddress'],
     ),
+    // Short budgets so that the 出生 bundle (出生登记 → 医保 → 社保卡) keeps its 3 working days.
+    handling: {
+      process: [
+        step('accept', '受理', 'window', 0),
+        step('review', '信息核验', 'reviewer', 1),
+        step('decide', '审核通过', 'reviewer', 0),
+        step('issue', '制卡发放', 'window', 1),
+      ],
+    },
     at: ['xh', 'hz'],
   }),
   item({
@@ -388,6 +398,22 @@ export const socialItems = [
       bankAccount: F.bankAccount(),
       applicantMobile: F.applicantMobile(),
     }),
+    // 秒批: a person of working age (no hukou condition in 浙江).
+    handling: {
+      autoApproval: {
+        rules: [
+          { key: 'person', description: '申请人为自然人', fact: 'applicant.kind', op: 'eq', value: 'person' },
+          { key: 'min_age', description: '年满16周岁', fact: 'applicant.age', op: 'gte', value: 16 },
+          {
+            key: 'below_retirement',
+            description: '未满60周岁（未达到退休年龄）',
+            fact: 'applicant.age',
+            op: 'lt',
+            value: 60,
+          },
+        ],
+      },
+    },
     at: ['xh'],
   }),
   item({
@@ -665,6 +691,37 @@ export const socialItems = [
       bankAccount: F.bankAccount(),
       applicantMobile: F.applicantMobile(),
     }),
+    // 秒批 on the conditions of 国发〔2014〕8号; when one cannot be checked, a person decides.
+    // Credit is no condition: a pension is an entitlement.
+    handling: {
+      autoApproval: {
+        rules: [
+          { key: 'age', description: '年满60周岁', fact: 'applicant.age', op: 'gte', value: 60 },
+          {
+            key: 'zhejiang',
+            description: '身份证号码地址码属浙江省',
+            fact: 'applicant.regionCode',
+            op: 'startsWith',
+            value: '33',
+          },
+          {
+            key: 'no_other_pension',
+            description: '未领取其他基本养老保障待遇',
+            fact: 'form.monthlyOther',
+            op: 'lte',
+            value: 0,
+          },
+          // From the social-insurance register; without that data the case goes to a person.
+          {
+            key: 'contribution_years',
+            description: '累计缴费满15年',
+            fact: 'data.social_insurance.contributionYears',
+            op: 'gte',
+            value: 15,
+          },
+        ],
+      },
+    },
     at: ['xh'],
   }),
 ];

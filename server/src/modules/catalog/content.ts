@@ -262,13 +262,12 @@ export const AutoApprovalRule = Type.Object(
     description: Type.String({ minLength: 1, maxLength: 200 }),
     fact: Type.String({ pattern: '^(form|applicant|data)\\.[A-Za-z0-9_.]{1,100}$' }),
     op: Type.Enum(AUTO_RULE_OPS),
+    // No JSON type on purpose: the HTTP layer coerces typed values (16 → "16"), which would change the rule.
+    // publicationIssues checks the value fits the operator.
     value: Type.Optional(
-      Type.Union([
-        Type.String({ maxLength: 200 }),
-        Type.Number(),
-        Type.Boolean(),
-        Type.Array(Type.Union([Type.String({ maxLength: 200 }), Type.Number()]), { maxItems: 100 }),
-      ]),
+      Type.Unsafe<string | number | boolean | Array<string | number>>({
+        description: 'a number, text, true/false, or a list for `in`',
+      }),
     ),
   },
   { additionalProperties: false },

@@ -16,6 +16,7 @@ import * as store from './store.ts';
 import {
   FILE_SHEET,
   SHEETS,
+  handlingCell,
   readCatalogWorkbook,
   writeCatalogWorkbook,
   type CatalogWorkbook,
@@ -89,8 +90,45 @@ export function createCatalogImports(platform: Platform, identity: IdentityServi
           },
         });
       }
+      const handlingRow = rows.handling[item.implementationCode];
       for (const issue of publicationIssues(item.content)) {
-        errors.push({ sheet: ITEM_SHEET, row, column: columnOf(issue.field), message: issue.message });
+        const cell = handlingRow === undefined ? undefined : handlingCell(issue.field);
+        if (cell) {
+          const { zh, en } = issue.message;
+          errors.push({
+            sheet: SHEETS.handling.name,
+            row: handlingRow!,
+            column: cell.column,
+            message: cell.detail
+              ? { zh: `${cell.detail}：${zh}`, en: `${cell.detail}: ${en}` }
+              : issue.message,
+          });
+        } else {
+          errors.push({ sheet: ITEM_SHEET, row, column: columnOf(issue.field), message: issue.message });
+        }
+      }
+      // The departments holding steps and branches must exist (the publication rules cannot know).
+      const targets = (item.content.process?.steps ?? []).flatMap((step, i) => [
+        ...(step.departmentUscc
+          ? [{ path: `process.steps.${i}.departmentUscc`, uscc: step.departmentUscc }]
+          : []),
+        ...(step.branches ?? []).map((b, j) => ({
+          path: `process.steps.${i}.branches.${j}.departmentUscc`,
+          uscc: b.departmentUscc,
+        })),
+      ]);
+      for (const { path, uscc } of targets) {
+        if (await identity.departmentByUscc(db, uscc)) continue;
+        const cell = handlingCell(path)!;
+        errors.push({
+          sheet: SHEETS.handling.name,
+          row: handlingRow ?? 0,
+          column: cell.column,
+          message: {
+            zh: `${cell.detail}：没有统一社会信用代码为 ${uscc} 的部门`,
+            en: `${cell.detail}: no department has credit code ${uscc}`,
+          },
+        });
       }
       const existing = await store.findItemByCode(db, item.implementationCode);
       const published = existing?.published_version_id

@@ -1,4 +1,4 @@
-import type { ItemContent } from './content.ts';
+import type { ItemContent, ProcessDefinition, StepKind } from './content.ts';
 
 /** A publication rule that an item's content breaks. */
 export interface Issue {
@@ -257,5 +257,411 @@ export function publicationIssues(content: ItemContent): Issue[] {
       );
     }
   });
-  return [...issues, ...formIssues(content.form)];
+  return [...issues, ...formIssues(content.form), ...handlingRuleIssues(content)];
+}
+
+// ---- handling rules: process, 告知承诺, 容缺受理, 秒批 ----
+// The credit codes of the departments holding steps and branches are not checked here: these rules
+// are pure, and the content does not even name the implementing department. The Excel import checks
+// that those departments exist.
+
+/** Applicant facts the case module supplies to 秒批 rules, with the values of the enumerated ones. */
+const APPLICANT_FACTS: Record<string, readonly string[] | null> = {
+  age: null,
+  sex: ['male', 'female'],
+  kind: ['person', 'organisation'],
+  regionCode: null,
+  hasBadCredit: null,
+};
+/** A number, or text the 秒批 evaluator reads as one (as the HTTP layer's type coercion may leave it). */
+const numeric = (value: unknown) =>
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(value.trim()));
+
+function processIssues(steps: ProcessDefinition['steps'], promisedDays: number): Issue[] {
+  const issues: Issue[] = [];
+  const at = (i: number, rest: string) => `process.steps.${i}.${rest}`;
+  const kindAt = (kind: StepKind) => steps.flatMap((s, i) => (s.kind === kind ? [i] : []));
+
+  if (steps[0] && steps[0].kind !== 'accept')
+    issues.push(
+      issue(
+        at(0, 'kind'),
+        'PROCESS_FIRST_NOT_ACCEPT',
+        '办理流程的第一个环节须为受理',
+        'The first step must be acceptance',
+      ),
+    );
+  for (const i of kindAt('accept').filter((i) => i > 0))
+    issues.push(
+      issue(
+        at(i, 'kind'),
+        'PROCESS_ACCEPT_REPEATED',
+        '受理只能是办理流程的第一个环节',
+        'Acceptance can only be the first step',
+      ),
+    );
+  const decides = kindAt('decide');
+  if (decides.length === 0)
+    issues.push(
+      issue(
+        'process.steps',
+        'PROCESS_DECIDE_MISSING',
+        '办理流程须有一个决定环节',
+        'The process needs a decision step',
+      ),
+    );
+  for (const i of decides.slice(1))
+    issues.push(
+      issue(
+        at(i, 'kind'),
+        'PROCESS_DECIDE_REPEATED',
+        '办理流程只能有一个决定环节',
+        'The process can have only one decision step',
+      ),
+    );
+  const decideAt = decides[0];
+  if (decideAt !== undefined) {
+    steps.forEach((step, i) => {
+      if (step.kind === 'issue' && i < decideAt)
+        issues.push(
+          issue(
+            at(i, 'kind'),
+            'PROCESS_ISSUE_BEFORE_DECIDE',
+            '制证送达环节须在决定环节之后',
+            'Issuing must come after the decision',
+          ),
+        );
+      if (step.kind === 'review' && i > decideAt)
+        issues.push(
+          issue(
+            at(i, 'kind'),
+            'PROCESS_REVIEW_AFTER_DECIDE',
+            '作出决定后只能安排制证送达环节',
+            'Only issuing can follow the decision',
+          ),
+        );
+    });
+  }
+
+  // Keys are unique across steps and branches: a task names the one it belongs to.
+  const keys = new Set<string>();
+  const checkKey = (key: string, path: string) => {
+    if (keys.has(key))
+      issues.push(
+        issue(
+          path,
+          'PROCESS_KEY_DUPLICATE',
+          `环节编号“${key}”重复`,
+          `Step or branch key "${key}" is used twice`,
+        ),
+      );
+    keys.add(key);
+  };
+  steps.forEach((step, i) => {
+    checkKey(step.key, at(i, 'key'));
+    if (!step.branches) return;
+    if (step.kind !== 'review')
+      issues.push(
+        issue(
+          at(i, 'branches'),
+          'PROCESS_BRANCHES_NOT_REVIEW',
+          '只有审查环节可以设置并联审查部门',
+          'Only review steps may have parallel branches',
+        ),
+      );
+    const departments = new Set<string>();
+    step.branches.forEach((branch, j) => {
+      const path = `branches.${j}`;
+      checkKey(branch.key, at(i, `${path}.key`));
+      if (branch.departmentUscc === step.departmentUscc)
+        issues.push(
+          issue(
+            at(i, `${path}.departmentUscc`),
+            'PROCESS_BRANCH_IS_LEAD',
+            `并联审查部门“${branch.name}”不能是牵头部门本身`,
+            `Branch "${branch.name}" cannot go to the lead department itself`,
+          ),
+        );
+      else if (departments.has(branch.departmentUscc))
+        issues.push(
+          issue(
+            at(i, `${path}.departmentUscc`),
+            'PROCESS_BRANCH_DEPARTMENT_DUPLICATE',
+            `并联审查部门“${branch.name}”在本环节中重复`,
+            `Branch "${branch.name}" names a department already in this step`,
+          ),
+        );
+      departments.add(branch.departmentUscc);
+      // The lead merges the branches' opinions within its own step, so no branch may outlast the step.
+      if (branch.budgetDays > step.budgetDays)
+        issues.push(
+          issue(
+            at(i, `${path}.budgetDays`),
+            'PROCESS_BRANCH_BUDGET_EXCEEDS_STEP',
+            `并联审查部门“${branch.name}”的时限（${branch.budgetDays}个工作日）不得超过所在环节的时限（${step.budgetDays}个工作日）`,
+            `Branch "${branch.name}" (${branch.budgetDays} working days) may not outlast its step (${step.budgetDays})`,
+          ),
+        );
+    });
+  });
+
+  if (promisedDays === 0) {
+    steps.forEach((step, i) => {
+      if (step.budgetDays > 0)
+        issues.push(
+          issue(
+            at(i, 'budgetDays'),
+            'PROCESS_BUDGET_INSTANT',
+            '承诺办结时限为0（即办）时，各环节时限须为0',
+            'With a promised time of 0 (decided on the spot) every step budget must be 0',
+          ),
+        );
+    });
+  } else {
+    const total = steps.reduce((sum, step) => sum + step.budgetDays, 0);
+    if (total > promisedDays)
+      issues.push(
+        issue(
+          'process.steps',
+          'PROCESS_BUDGET_EXCEEDS_PROMISED',
+          `各环节时限合计（${total}个工作日）不得超过承诺办结时限（${promisedDays}个工作日）`,
+          `The step budgets add up to ${total} working days, more than the promised time (${promisedDays})`,
+        ),
+      );
+  }
+  return issues;
+}
+
+/** Material keys in a list must name materials of the item, once each. */
+function materialKeyIssues(
+  path: string,
+  keys: string[],
+  known: Set<string>,
+  what: { code: string; zh: string; en: string },
+): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  keys.forEach((key, i) => {
+    if (!known.has(key))
+      issues.push(
+        issue(
+          `${path}.${i}`,
+          `${what.code}_MATERIAL_UNKNOWN`,
+          `${what.zh}的材料编号“${key}”不存在`,
+          `${what.en} names material "${key}", which the item does not have`,
+        ),
+      );
+    else if (seen.has(key))
+      issues.push(
+        issue(
+          `${path}.${i}`,
+          `${what.code}_MATERIAL_DUPLICATE`,
+          `${what.zh}的材料编号“${key}”重复`,
+          `${what.en} lists material "${key}" twice`,
+        ),
+      );
+    seen.add(key);
+  });
+  return issues;
+}
+
+function autoApprovalIssues(
+  rules: NonNullable<ItemContent['autoApproval']>['rules'],
+  form: ItemContent['form'],
+): Issue[] {
+  const issues: Issue[] = [];
+  const keys = new Set<string>();
+  rules.forEach((rule, i) => {
+    const at = (rest: string) => `autoApproval.rules.${i}.${rest}`;
+    const named = `秒批规则“${rule.description}”`;
+    const namedEn = `Rule "${rule.key}"`;
+    if (keys.has(rule.key))
+      issues.push(
+        issue(
+          at('key'),
+          'AUTO_RULE_KEY_DUPLICATE',
+          `秒批规则编号“${rule.key}”重复`,
+          `Rule key "${rule.key}" is used twice`,
+        ),
+      );
+    keys.add(rule.key);
+
+    // The fact must be one the case module can supply, or the rule can never pass.
+    const [source, ...path] = rule.fact.split('.');
+    let options: readonly string[] | undefined;
+    if (source === 'form') {
+      const field = form.properties[path[0]!];
+      if (!field)
+        issues.push(
+          issue(
+            at('fact'),
+            'AUTO_RULE_FORM_FIELD_UNKNOWN',
+            `${named}引用的表单字段“${path[0]}”不存在`,
+            `${namedEn} names form field "${path[0]}", which the form does not have`,
+          ),
+        );
+      else if (field['x-kind'] === 'rows' ? path.length !== 2 || path[1] !== 'count' : path.length !== 1)
+        issues.push(
+          issue(
+            at('fact'),
+            'AUTO_RULE_FORM_FACT',
+            field['x-kind'] === 'rows'
+              ? `${named}：明细字段只能按行数判断（form.${path[0]}.count）`
+              : `${named}：只能引用表单字段本身（form.${path[0]}）`,
+            field['x-kind'] === 'rows'
+              ? `${namedEn}: a rows field can only be judged by its count (form.${path[0]}.count)`
+              : `${namedEn}: refer to the field itself (form.${path[0]})`,
+          ),
+        );
+      else if (field['x-kind'] !== 'rows') options = field.enum;
+    } else if (source === 'applicant') {
+      const name = path.join('.');
+      if (!Object.hasOwn(APPLICANT_FACTS, name))
+        issues.push(
+          issue(
+            at('fact'),
+            'AUTO_RULE_APPLICANT_FACT_UNKNOWN',
+            `${named}：申请人信息只能是 ${Object.keys(APPLICANT_FACTS).join('、')}`,
+            `${namedEn}: applicant facts are ${Object.keys(APPLICANT_FACTS).join(', ')}`,
+          ),
+        );
+      else options = APPLICANT_FACTS[name] ?? undefined;
+    } else if (path.length < 2) {
+      issues.push(
+        issue(
+          at('fact'),
+          'AUTO_RULE_DATA_FACT',
+          `${named}：共享数据应写作 data.资源代码.字段`,
+          `${namedEn}: shared data facts are written data.<resource>.<field>`,
+        ),
+      );
+    }
+
+    const value = rule.value;
+    const valueIssue = (code: string, zh: string, en: string) =>
+      issues.push(issue(at('value'), code, `${named}：${zh}`, `${namedEn}: ${en}`));
+    switch (rule.op) {
+      case 'gt':
+      case 'gte':
+      case 'lt':
+      case 'lte':
+        if (!numeric(value))
+          valueIssue('AUTO_RULE_VALUE_NOT_NUMBER', '比较值须为数字', 'the value must be a number');
+        break;
+      case 'in':
+        if (!Array.isArray(value) || value.length === 0)
+          valueIssue('AUTO_RULE_VALUE_NOT_LIST', '“属于”的比较值须为非空列表', '"in" needs a non-empty list');
+        break;
+      case 'startsWith':
+        if (typeof value !== 'string' || value === '')
+          valueIssue(
+            'AUTO_RULE_VALUE_NOT_TEXT',
+            '“开头为”的比较值须为非空文本',
+            '"startsWith" needs non-empty text',
+          );
+        break;
+      case 'exists':
+        // No value, or true: the fact must be present; false: it must be absent (e.g. no bad-credit record).
+        if (value !== undefined && typeof value !== 'boolean')
+          valueIssue(
+            'AUTO_RULE_EXISTS_VALUE',
+            '“存在”不填比较值，或填是/否',
+            '"exists" takes no value, or true/false',
+          );
+        break;
+      case 'eq':
+      case 'ne':
+        if (value === undefined || Array.isArray(value))
+          valueIssue(
+            'AUTO_RULE_VALUE_NOT_SCALAR',
+            '比较值须为单个文本、数字或是/否',
+            'the value must be one text, number or boolean',
+          );
+        // The fact is a boolean, and the evaluator never matches it with the text "false".
+        else if (rule.fact === 'applicant.hasBadCredit' && typeof value !== 'boolean')
+          valueIssue('AUTO_RULE_VALUE_NOT_BOOLEAN', '比较值须为是或否', 'the value must be true or false');
+        break;
+    }
+    if (options && (rule.op === 'eq' || rule.op === 'ne' || rule.op === 'in')) {
+      const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      const unknown = values.filter((v) => !options.includes(String(v)));
+      if (unknown.length > 0)
+        valueIssue(
+          'AUTO_RULE_VALUE_NOT_OPTION',
+          `“${unknown.join('、')}”不是可能的取值（${options.join('、')}）`,
+          `${unknown.join(', ')} is not a possible value (${options.join(', ')})`,
+        );
+    }
+  });
+  return issues;
+}
+
+/** Rules for the optional process definition, 告知承诺, 容缺受理 and 秒批 of an item. */
+function handlingRuleIssues(content: ItemContent): Issue[] {
+  const issues: Issue[] = [];
+  const known = new Set(content.materials.map((m) => m.key));
+  if (content.process) issues.push(...processIssues(content.process.steps, content.promisedDays));
+  const { commitment, gapAcceptance } = content;
+  if (commitment) {
+    if (content.itemType === '行政裁决')
+      issues.push(
+        issue(
+          'commitment',
+          'COMMITMENT_ITEM_TYPE',
+          '行政裁决事项不适用告知承诺制',
+          'Commitment (告知承诺) does not apply to administrative adjudication',
+        ),
+      );
+    if (blank(commitment.text))
+      issues.push(
+        issue(
+          'commitment.text',
+          'COMMITMENT_TEXT_BLANK',
+          '须填写告知承诺书内容',
+          'Give the text of the commitment',
+        ),
+      );
+    issues.push(
+      ...materialKeyIssues('commitment.materialKeys', commitment.materialKeys, known, {
+        code: 'COMMITMENT',
+        zh: '告知承诺替代',
+        en: 'The commitment',
+      }),
+    );
+  }
+  if (gapAcceptance) {
+    issues.push(
+      ...materialKeyIssues('gapAcceptance.materialKeys', gapAcceptance.materialKeys, known, {
+        code: 'GAP',
+        zh: '容缺受理',
+        en: 'Acceptance with gaps',
+      }),
+    );
+    const pledged = new Set(commitment?.materialKeys ?? []);
+    gapAcceptance.materialKeys.forEach((key, i) => {
+      if (pledged.has(key))
+        issues.push(
+          issue(
+            `gapAcceptance.materialKeys.${i}`,
+            'GAP_OVERLAPS_COMMITMENT',
+            `材料“${key}”已由告知承诺替代，不能再容缺`,
+            `Material "${key}" is already replaced by the commitment`,
+          ),
+        );
+    });
+    // 容缺 presumes the key materials are complete: at least one required material must stay required.
+    const later = new Set(gapAcceptance.materialKeys);
+    if (content.materials.every((m) => m.necessity !== 'required' || later.has(m.key)))
+      issues.push(
+        issue(
+          'gapAcceptance.materialKeys',
+          'GAP_ALL_REQUIRED',
+          '容缺受理须以主要材料齐全为前提，不能把全部必要材料列为容缺',
+          'Acceptance with gaps needs the key materials: not every required material may follow later',
+        ),
+      );
+  }
+  if (content.autoApproval) issues.push(...autoApprovalIssues(content.autoApproval.rules, content.form));
+  return issues;
 }

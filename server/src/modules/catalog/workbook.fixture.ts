@@ -1,8 +1,9 @@
 import type { CatalogWorkbook } from './workbook.ts';
 
-// A small, realistic catalogue for tests: two county-level licences of 杭州市西湖区 and the bundle
-// that combines them. Departments and USCCs are those of data/demo/departments.json; base codes,
-// licence type codes and data resource codes are illustrative.
+// A small, realistic catalogue for tests: two county-level licences of 杭州市西湖区 (the first with a
+// process and 告知承诺, the second with 容缺受理) and the bundle that combines them. Departments and
+// USCCs are those of data/demo/departments.json; base codes, licence type codes and data resource
+// codes are illustrative.
 
 export const FOOD_LICENCE_CODE = '1133010602024312244000117002000';
 export const HYGIENE_LICENCE_CODE = '11330106020263385E4000118003000';
@@ -177,6 +178,21 @@ export function workbookFixture(): CatalogWorkbook {
             required: ['operatorName', 'uscc', 'businessType', 'premises'],
             'x-order': ['operatorName', 'uscc', 'businessType', 'premises', 'area', 'safetyStaff'],
           },
+          process: {
+            steps: [
+              { key: 'accept', name: '受理', kind: 'accept', role: 'window', budgetDays: 0 },
+              { key: 'review', name: '审查', kind: 'review', role: 'reviewer', budgetDays: 2 },
+              { key: 'decide', name: '决定', kind: 'decide', role: 'leader', budgetDays: 1 },
+              { key: 'issue', name: '发证', kind: 'issue', role: 'window', budgetDays: 0 },
+            ],
+          },
+          commitment: {
+            text:
+              '本人承诺：已按要求建立食品安全自查、从业人员健康管理等食品安全管理制度并有效实施。\n' +
+              '如承诺不实，愿承担撤销许可等法律责任，并记入信用记录。',
+            materialKeys: ['M04'],
+            verification: { withinDays: 20, method: 'site_inspection' },
+          },
         },
       },
       {
@@ -258,6 +274,7 @@ export function workbookFixture(): CatalogWorkbook {
             required: ['placeName', 'address'],
             'x-order': ['placeName', 'address'],
           },
+          gapAcceptance: { materialKeys: ['M02'] },
         },
       },
     ],

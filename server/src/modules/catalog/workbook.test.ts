@@ -26,8 +26,13 @@ import {
 const CHANGE_CODE = '1133010602024312244000117002001';
 const REGISTRATION_CODE = '1133010602053689XC4000216001000';
 const PREFERENTIAL_CODE = '11330106020293779P4000920002000';
+const PLANNING_USCC = '11330106020303906F';
+const TAX_USCC = '11330106020354551C';
 
-/** The shared fixture plus items covering what it leaves out: a child item, fees, a null statutory limit. */
+/**
+ * The shared fixture plus items covering what it leaves out: a child item, fees, a null statutory limit,
+ * a process with parallel branches, 秒批 rules.
+ */
 function richWorkbook(): CatalogWorkbook {
   const w = workbookFixture();
   const food = w.items[0]!;
@@ -47,6 +52,7 @@ function richWorkbook(): CatalogWorkbook {
   change.content.location.villageCode = '330106004001';
   change.content.result = { type: 'document', name: '准予变更决定书' };
   change.content.topics = { person: ['housing'], enterprise: ['catering'] };
+  delete change.content.process;
   const registration: WorkbookItem = {
     implementationCode: REGISTRATION_CODE,
     parentImplementationCode: null,
@@ -89,6 +95,37 @@ function richWorkbook(): CatalogWorkbook {
       ],
       faq: [{ question: '登记费由谁缴纳？', answer: '由登记申请人缴纳。' }],
       result: { type: 'approval', name: '不动产权证书', licenceType: 'BDCQZS' },
+      process: {
+        steps: [
+          { key: 'accept', name: '受理', kind: 'accept', role: 'window', budgetDays: 1 },
+          {
+            key: 'review',
+            name: '审核',
+            kind: 'review',
+            role: 'reviewer',
+            budgetDays: 2,
+            branches: [
+              {
+                key: 'planning',
+                name: '规划核实',
+                role: 'reviewer',
+                budgetDays: 2,
+                departmentUscc: PLANNING_USCC,
+              },
+              {
+                key: 'tax',
+                name: '契税完税核验',
+                role: 'reviewer',
+                budgetDays: 1,
+                departmentUscc: TAX_USCC,
+                externalSystem: 'tax-core',
+              },
+            ],
+          },
+          { key: 'decide', name: '登簿', kind: 'decide', role: 'leader', budgetDays: 1 },
+          { key: 'issue', name: '缮证', kind: 'issue', role: 'window', budgetDays: 1 },
+        ],
+      },
     },
   };
   const preferential: WorkbookItem = {
@@ -115,8 +152,28 @@ function richWorkbook(): CatalogWorkbook {
       competentDepartment: '',
       legalBasis: '',
       form: { type: 'object', properties: {}, required: [], 'x-order': [] },
+      autoApproval: {
+        rules: [
+          { key: 'age', description: '年满60周岁', fact: 'applicant.age', op: 'gte', value: 60 },
+          {
+            key: 'resident',
+            description: '浙江省户籍或居住证',
+            fact: 'applicant.regionCode',
+            op: 'startsWith',
+            value: '33',
+          },
+          {
+            key: 'alive',
+            description: '无死亡登记',
+            fact: 'data.death_registration.date',
+            op: 'exists',
+            value: false,
+          },
+        ],
+      },
     },
   };
+  delete preferential.content.gapAcceptance;
   w.items.push(change, registration, preferential);
   w.bundles[0]!.content.items.push({
     itemCode: CHANGE_CODE,
@@ -240,7 +297,7 @@ test('the written workbook is readable by people: Chinese values, bold frozen he
   await book.xlsx.load((await writeCatalogWorkbook(richWorkbook())) as unknown as ArrayBuffer);
   assert.deepEqual(
     book.worksheets.map((ws) => ws.name),
-    ['事项', '材料', '收费', '常见问题', '一件事', '一件事事项'],
+    ['事项', '材料', '收费', '常见问题', '办理规则', '一件事', '一件事事项'],
   );
   for (const [, spec] of Object.entries(SHEETS)) {
     const ws = sheet(book, spec.name);
@@ -367,6 +424,7 @@ test('the Excel row of each item and bundle is given back, also past blank rows'
   assert.deepEqual(rows, {
     items: { [FOOD_LICENCE_CODE]: 2, [HYGIENE_LICENCE_CODE]: 4 },
     bundles: { [HOTEL_BUNDLE_CODE]: 4 },
+    handling: { [FOOD_LICENCE_CODE]: 2, [HYGIENE_LICENCE_CODE]: 3 },
   });
 });
 
@@ -492,6 +550,158 @@ test('a form that is not JSON is reported', async () => {
 test('容缺 is explained rather than silently changed', async () => {
   const { errors } = await readEdited((book) => setCell(book, '材料', 2, '必要性', '容缺'));
   assert.match(only(errors, '材料', 2, '必要性').message.zh, /暂不支持「容缺」/);
+});
+
+// ---- handling rules (办理规则) ----
+
+/** The row of the 办理规则 sheet holding an implementation code. */
+function handlingRowOf(book: ExcelJS.Workbook, code: string): number {
+  const ws = sheet(book, '办理规则');
+  const column = columnOf(ws, '实施编码');
+  for (let r = 2; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(column).value === code) return r;
+  throw new Error(`no 办理规则 row for ${code}`);
+}
+
+test('the 办理规则 sheet has one row per item with rules: 告知承诺 in plain columns, process and 秒批 as JSON', async () => {
+  const original = richWorkbook();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await writeCatalogWorkbook(original)) as unknown as ArrayBuffer);
+  const ws = sheet(book, '办理规则');
+  assert.equal(ws.actualRowCount, 1 + 5, 'a header and the five items that have rules');
+  const cell = (code: string, header: string) =>
+    ws.getRow(handlingRowOf(book, code)).getCell(columnOf(ws, header)).value;
+  const food = original.items[0]!.content;
+  assert.deepEqual(JSON.parse(String(cell(FOOD_LICENCE_CODE, '办理流程（JSON）'))), food.process);
+  assert.equal(cell(FOOD_LICENCE_CODE, '告知承诺书内容'), food.commitment!.text);
+  assert.equal(cell(FOOD_LICENCE_CODE, '告知承诺替代材料'), 'M04');
+  assert.equal(cell(FOOD_LICENCE_CODE, '承诺核查方式'), '现场核查');
+  assert.equal(cell(FOOD_LICENCE_CODE, '承诺核查时限（工作日）'), 20);
+  assert.equal(cell(FOOD_LICENCE_CODE, '容缺受理材料'), null);
+  assert.equal(cell(FOOD_LICENCE_CODE, '秒批规则（JSON）'), null);
+  assert.equal(cell(HYGIENE_LICENCE_CODE, '容缺受理材料'), 'M02');
+  assert.equal(cell(HYGIENE_LICENCE_CODE, '告知承诺书内容'), null);
+  assert.equal(
+    JSON.parse(String(cell(PREFERENTIAL_CODE, '秒批规则（JSON）'))).rules[0].fact,
+    'applicant.age',
+  );
+  const note = ws.getRow(1).getCell(columnOf(ws, '承诺核查方式')).note;
+  assert.match(JSON.stringify(note), /数据核查、现场核查、书面核查、免于核查/);
+});
+
+test('免于核查 is an exempt (null) verification, both ways', async () => {
+  const { workbook, errors } = await readEdited((book) => {
+    const row = handlingRowOf(book, FOOD_LICENCE_CODE);
+    setCell(book, '办理规则', row, '承诺核查方式', '免于核查');
+    setCell(book, '办理规则', row, '承诺核查时限（工作日）', null);
+  });
+  assert.deepEqual(errors, []);
+  const food = workbook.items.find((i) => i.implementationCode === FOOD_LICENCE_CODE)!;
+  assert.equal(food.content.commitment!.verification, null);
+  const again = await readCatalogWorkbook(await writeCatalogWorkbook(workbook));
+  assert.deepEqual(again.workbook, workbook);
+});
+
+test('a workbook without the 办理规则 sheet, as older templates are, reads with no handling rules', async () => {
+  const { workbook, errors } = await readEdited((book) => book.removeWorksheet(sheet(book, '办理规则').id));
+  assert.deepEqual(errors, []);
+  for (const item of workbook.items) {
+    for (const field of ['process', 'commitment', 'gapAcceptance', 'autoApproval'] as const)
+      assert.equal(field in item.content, false, `${item.content.name} ${field}`);
+  }
+});
+
+test('a half-filled 告知承诺 is reported at the cell that is missing or extra', async () => {
+  const { workbook, errors } = await readEdited((book) => {
+    setCell(book, '办理规则', handlingRowOf(book, FOOD_LICENCE_CODE), '告知承诺书内容', null);
+    const hygiene = handlingRowOf(book, HYGIENE_LICENCE_CODE);
+    setCell(
+      book,
+      '办理规则',
+      hygiene,
+      '告知承诺书内容',
+      '本单位承诺公共场所卫生条件符合要求，如有不实愿承担法律责任。',
+    );
+    setCell(book, '办理规则', hygiene, '告知承诺替代材料', 'M01');
+    setCell(book, '办理规则', hygiene, '承诺核查方式', '免于核查');
+    setCell(book, '办理规则', hygiene, '承诺核查时限（工作日）', 5);
+  });
+  assert.match(only(errors, '办理规则', 2, '告知承诺书内容').message.zh, /须填写告知承诺书内容/);
+  assert.match(only(errors, '办理规则', 3, '承诺核查时限（工作日）').message.zh, /免于核查时不填写核查时限/);
+  assert.equal(errors.length, 2);
+  assert.equal(workbook.items.length, 0, 'both items are left out');
+
+  // A method that is not one of the choices is reported once, with the choices.
+  const bad = await readEdited((book) =>
+    setCell(book, '办理规则', handlingRowOf(book, FOOD_LICENCE_CODE), '承诺核查方式', '随机抽查'),
+  );
+  assert.deepEqual(
+    bad.errors.map((e) => `${e.sheet}!${e.row} ${e.column}`),
+    ['办理规则!2 承诺核查方式'],
+  );
+  assert.match(bad.errors[0]!.message.zh, /数据核查、现场核查、书面核查、免于核查/);
+});
+
+test('process and 秒批 JSON are checked against the model, with the place inside the cell', async () => {
+  const w = richWorkbook();
+  const { workbook, errors } = await readEdited((book) => {
+    const food = handlingRowOf(book, FOOD_LICENCE_CODE);
+    const process = structuredClone(w.items[0]!.content.process!);
+    (process.steps[0] as { role: string }).role = 'clerk';
+    setCell(book, '办理规则', food, '办理流程（JSON）', JSON.stringify(process));
+    setCell(
+      book,
+      '办理规则',
+      handlingRowOf(book, PREFERENTIAL_CODE),
+      '秒批规则（JSON）',
+      '{"rules":[{"key":"age","description":"年满60周岁","fact":"person.age","op":"gte","value":60}]}',
+    );
+    setCell(
+      book,
+      '办理规则',
+      handlingRowOf(book, HYGIENE_LICENCE_CODE),
+      '秒批规则（JSON）',
+      '[{"key":"age"}]',
+    );
+    const withBadCode = structuredClone(w.items[3]!.content.process!);
+    withBadCode.steps[1]!.branches![0]!.departmentUscc = '3301060203039';
+    setCell(
+      book,
+      '办理规则',
+      handlingRowOf(book, REGISTRATION_CODE),
+      '办理流程（JSON）',
+      JSON.stringify(withBadCode),
+    );
+  }, w);
+  assert.match(
+    only(errors, '办理规则', 2, '办理流程（JSON）').message.zh,
+    /^办理流程 \/steps\/0\/role：取值无效，可选：window、reviewer、leader$/,
+  );
+  assert.match(only(errors, '办理规则', 3, '秒批规则（JSON）').message.zh, /应为 JSON 对象/);
+  assert.match(
+    only(errors, '办理规则', 6, '秒批规则（JSON）').message.zh,
+    /^秒批规则 \/rules\/0\/fact：格式不正确/,
+  );
+  assert.match(
+    only(errors, '办理规则', 5, '办理流程（JSON）').message.zh,
+    /^办理流程 \/steps\/1\/branches\/0\/departmentUscc：格式不正确/,
+  );
+  assert.equal(errors.length, 4, JSON.stringify(errors, null, 1));
+  assert.deepEqual(
+    workbook.items.map((i) => i.implementationCode),
+    [CHANGE_CODE],
+    'only the item whose rules are fine is kept',
+  );
+});
+
+test('a second 办理规则 row for an item, or a row for an unknown item, is reported', async () => {
+  const { errors } = await readEdited((book) => {
+    const ws = sheet(book, '办理规则');
+    ws.addRow([FOOD_LICENCE_CODE, null, null, null, null, null, 'M01']);
+    ws.addRow(['NO-SUCH-ITEM', null, null, null, null, null, 'M01']);
+  });
+  assert.match(only(errors, '办理规则', 4, '实施编码').message.zh, /办理规则与第 2 行重复/);
+  assert.match(only(errors, '办理规则', 5, '实施编码').message.zh, /「NO-SUCH-ITEM」在「事项」表中不存在/);
+  assert.equal(errors.length, 2);
 });
 
 // ---- references ----

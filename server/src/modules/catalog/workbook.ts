@@ -21,6 +21,7 @@ import {
   RESULT_TYPES,
   SERVICE_OBJECTS,
   SOURCE_CHANNELS,
+  VERIFICATION_METHODS,
   type FormSchema,
 } from './content.ts';
 
@@ -71,8 +72,11 @@ export interface ReadResult {
   workbook: CatalogWorkbook;
   /** Sorted by sheet, row and column; an import must apply nothing while there are any. */
   errors: RowError[];
-  /** The Excel row of each item (by implementation code) and bundle (by code) in `workbook`. */
-  rows: { items: Record<string, number>; bundles: Record<string, number> };
+  /**
+   * The Excel row of each item (by implementation code) and bundle (by code) in `workbook`, and of the
+   * 办理规则 row of each item that has one.
+   */
+  rows: { items: Record<string, number>; bundles: Record<string, number>; handling: Record<string, number> };
 }
 
 /** Sheet name used for errors about the file as a whole. */
@@ -89,7 +93,8 @@ export const DEFAULT_MAX_ERRORS = 1000;
  * - `integer`; `yuan`: money with at most 2 decimals, fen in the model; `yesNo`: 是/否;
  * - `enum` / `enumList`: Chinese values (`values`), a list separated by 、;
  * - `list`: texts separated by 、; `codeList`: codes separated by 、;
- * - `steps`: one step per line, `名称：说明`; `json`: the form as JSON; `depth`: 网上办理深度 1–8.
+ * - `steps`: one step per line, `名称：说明`; `json`: a JSON object (the form, a process, 秒批 rules);
+ *   `depth`: 网上办理深度 1–8.
  */
 export type ColumnKind =
   | 'code'
@@ -129,6 +134,8 @@ export interface ColumnSpec {
   values?: readonly EnumValue[];
   /** Column width in characters when written. */
   width: number;
+  /** Extra help in the header's note. */
+  note?: string;
 }
 
 export interface SheetSpec {
@@ -137,7 +144,11 @@ export interface SheetSpec {
   /** What one row is, for documentation. */
   rowIs: Bilingual;
   columns: readonly ColumnSpec[];
+  /** A sheet that older workbooks lack: reading goes on without it. */
+  optional?: boolean;
 }
+
+const EXEMPT = 'exempt';
 
 function labelled<T extends string>(codes: readonly T[], labels: Record<T, string>): EnumValue[] {
   return codes.map((code) => ({ zh: labels[code], code }));
@@ -198,6 +209,13 @@ const VALUES = {
     other: '其他',
   }),
   audience: labelled(['person', 'enterprise'] as const, { person: '自然人', enterprise: '法人' }),
+  /** 事中事后核查方式; 免于核查 stands for a null verification. */
+  verification: labelled([...VERIFICATION_METHODS, EXEMPT] as const, {
+    data_check: '数据核查',
+    site_inspection: '现场核查',
+    document_review: '书面核查',
+    exempt: '免于核查',
+  }),
 };
 
 /** Other spellings accepted when reading (after removing spaces and unifying brackets). */
@@ -231,6 +249,7 @@ function col(
   blank: BlankMeaning,
   width: number,
   values?: readonly EnumValue[],
+  note?: string,
 ): ColumnSpec {
   return {
     header,
@@ -241,6 +260,7 @@ function col(
     required: blank === 'error',
     width,
     ...(values ? { values } : {}),
+    ...(note ? { note } : {}),
   };
 }
 
@@ -393,6 +413,79 @@ const FAQ_COLUMNS: ColumnSpec[] = [
   col('答案', 'Answer', 'faq.answer', 'text', 'error', 60),
 ];
 
+const HANDLING_COLUMNS: ColumnSpec[] = [
+  col('实施编码', 'Implementation code', 'implementationCode', 'code', 'error', 34),
+  col(
+    '办理流程（JSON）',
+    'Process definition (JSON)',
+    'rules.process',
+    'json',
+    'absent',
+    60,
+    undefined,
+    '环节依次为受理 accept、审查 review、决定 decide、制证送达 issue，如 {"steps":[{"key":"accept","name":"受理","kind":"accept","role":"window","budgetDays":1}, …]}；role 为 window/reviewer/leader；budgetDays 为工作日；departmentUscc 留空即实施主体；审查环节可设 branches（并联审查部门，须填 departmentUscc）；留空按办件类型的默认流程',
+  ),
+  col(
+    '告知承诺书内容',
+    'Commitment text (告知承诺)',
+    'rules.commitmentText',
+    'text',
+    'absent',
+    40,
+    undefined,
+    '留空表示不实行告知承诺',
+  ),
+  col(
+    '告知承诺替代材料',
+    'Materials the commitment replaces (keys)',
+    'rules.commitmentMaterials',
+    'codeList',
+    'absent',
+    18,
+    undefined,
+    '填写「材料」表中的材料编号',
+  ),
+  col(
+    '承诺核查方式',
+    'Post-approval verification',
+    'rules.verificationMethod',
+    'enum',
+    'absent',
+    12,
+    VALUES.verification,
+  ),
+  col(
+    '承诺核查时限（工作日）',
+    'Verify within (working days)',
+    'rules.verificationDays',
+    'integer',
+    'absent',
+    12,
+    undefined,
+    '免于核查时留空',
+  ),
+  col(
+    '容缺受理材料',
+    'Materials that may follow (容缺, keys)',
+    'rules.gapMaterials',
+    'codeList',
+    'absent',
+    18,
+    undefined,
+    '填写「材料」表中的次要材料编号；留空表示不实行容缺受理',
+  ),
+  col(
+    '秒批规则（JSON）',
+    'Automatic approval rules (JSON)',
+    'rules.autoApproval',
+    'json',
+    'absent',
+    60,
+    undefined,
+    '如 {"rules":[{"key":"age","description":"年满60周岁","fact":"applicant.age","op":"gte","value":60}]}；fact 为 form.字段、applicant.age/sex/kind/regionCode/hasBadCredit 或 data.资源.字段；op 为 eq/ne/gt/gte/lt/lte/in/startsWith/exists；留空表示人工审批',
+  ),
+];
+
 const BUNDLE_COLUMNS: ColumnSpec[] = [
   col('一件事编码', 'Bundle code', 'code', 'code', 'error', 20),
   col('名称', 'Name', 'content.name', 'text', 'error', 24),
@@ -417,14 +510,16 @@ const BUNDLE_ITEM_COLUMNS: ColumnSpec[] = [
   col('是否可选', 'Optional', 'entry.optional', 'yesNo', 'error', 10),
 ];
 
-export type SheetId = 'items' | 'materials' | 'fees' | 'faq' | 'bundles' | 'bundleItems';
+export type SheetId = 'items' | 'materials' | 'fees' | 'faq' | 'handling' | 'bundles' | 'bundleItems';
 
 /**
  * The sheets of the catalogue workbook, in the order they are written. Column `field`s are paths in
  * the record one row stands for: 事项 → `WorkbookItem` (materials, fees and questions come from their
  * sheets); 材料 → `{ implementationCode, material: Material }`; 收费 → `{ implementationCode, fee: Fee }`;
- * 常见问题 → `{ implementationCode, faq: { question, answer } }`; 一件事 → `WorkbookBundle` (items come
- * from 一件事事项); 一件事事项 → `{ bundleCode, entry: BundleContent['items'][number] }`.
+ * 常见问题 → `{ implementationCode, faq: { question, answer } }`; 办理规则 → `{ implementationCode, rules:
+ * HandlingRow }` (at most one per item; an item without one has no process, 告知承诺, 容缺受理 or 秒批);
+ * 一件事 → `WorkbookBundle` (items come from 一件事事项); 一件事事项 → `{ bundleCode, entry:
+ * BundleContent['items'][number] }`.
  */
 export const SHEETS: Readonly<Record<SheetId, SheetSpec>> = {
   items: {
@@ -450,6 +545,16 @@ export const SHEETS: Readonly<Record<SheetId, SheetSpec>> = {
     en: 'FAQ',
     rowIs: { zh: '一个事项的一个常见问题', en: "one of an item's questions" },
     columns: FAQ_COLUMNS,
+  },
+  handling: {
+    name: '办理规则',
+    en: 'Handling rules',
+    rowIs: {
+      zh: '一个事项的办理流程、告知承诺、容缺受理和秒批规则',
+      en: "an item's process, commitment, acceptance with gaps and automatic approval",
+    },
+    columns: HANDLING_COLUMNS,
+    optional: true,
   },
   bundles: {
     name: '一件事',
@@ -741,7 +846,7 @@ function parseCell(column: ColumnSpec, raw: unknown): Parsed {
       }
       if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
         return {
-          error: msg('表单应为 JSON 对象（以 { 开头）', 'The form must be a JSON object (starting with {)'),
+          error: msg('应为 JSON 对象（以 { 开头）', 'Must be a JSON object (starting with {)'),
         };
       }
       return { value: parsed };
@@ -1333,6 +1438,10 @@ function describe(errors: SchemaError[], value: unknown, hint?: Bilingual): Bili
       const allowed = errors.map((x) => String(x.params.allowedValue)).join('、');
       return msg(`取值无效，可选：${allowed}`, `Not an accepted value; use one of ${allowed}`);
     }
+    case 'enum': {
+      const allowed = ((p.allowedValues as unknown[] | undefined) ?? []).map(String).join('、');
+      return msg(`取值无效，可选：${allowed}`, `Not an accepted value; use one of ${allowed}`);
+    }
     case 'minLength':
       return p.limit === 1
         ? msg('不能为空', 'Must not be empty')
@@ -1442,6 +1551,126 @@ interface ItemEntry {
   materials: ParsedRow[];
   fees: ParsedRow[];
   faq: ParsedRow[];
+  handling?: ParsedRow;
+}
+
+/** One row of the 办理规则 sheet, as parsed: the columns of 告知承诺 are flattened. */
+interface HandlingRow {
+  process?: unknown;
+  commitmentText?: string;
+  commitmentMaterials?: string[];
+  verificationMethod?: string;
+  verificationDays?: number;
+  gapMaterials?: string[];
+  autoApproval?: unknown;
+}
+
+const HANDLING_FIELDS = ['process', 'commitment', 'gapAcceptance', 'autoApproval'] as const;
+
+/**
+ * Where in the 办理规则 sheet a content path (dotted, e.g. `commitment.materialKeys.1`) comes from: the
+ * column, and for a path inside a JSON cell the place within it (`办理流程 /steps/1/kind`). Undefined
+ * when the path is not one of the handling rules.
+ */
+export function handlingCell(path: string): { column: string; detail?: string } | undefined {
+  const [first, second, third] = path.split('.');
+  const inside = path.split('.').slice(1).join('/');
+  const json = (field: string, label: string) => ({
+    column: header('handling', field),
+    ...(inside ? { detail: `${label} /${inside}` } : {}),
+  });
+  switch (first) {
+    case 'process':
+      return json('rules.process', '办理流程');
+    case 'autoApproval':
+      return json('rules.autoApproval', '秒批规则');
+    case 'gapAcceptance':
+      return { column: header('handling', 'rules.gapMaterials') };
+    case 'commitment': {
+      const field =
+        second === 'materialKeys'
+          ? 'rules.commitmentMaterials'
+          : second !== 'verification'
+            ? 'rules.commitmentText'
+            : third === 'withinDays'
+              ? 'rules.verificationDays'
+              : 'rules.verificationMethod';
+      return { column: header('handling', field) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The handling rules of a row as content fields; reports (and leaves out) a half-filled 告知承诺. */
+function handlingContent(parsed: ParsedRow, errors: Errors): Partial<ItemContent> {
+  const r = (parsed.record.rules ?? {}) as HandlingRow;
+  const content: Record<string, unknown> = {};
+  if (r.process !== undefined) content.process = r.process;
+  if (r.autoApproval !== undefined) content.autoApproval = r.autoApproval;
+  if (r.gapMaterials !== undefined) content.gapAcceptance = { materialKeys: r.gapMaterials };
+  const commitment = [r.commitmentText, r.commitmentMaterials, r.verificationMethod, r.verificationDays];
+  if (commitment.every((v) => v === undefined)) return content as Partial<ItemContent>;
+  const problems: Array<[string, Bilingual]> = [];
+  if (r.commitmentText === undefined)
+    problems.push([
+      'rules.commitmentText',
+      msg('实行告知承诺的，须填写告知承诺书内容', 'Give the text of the commitment'),
+    ]);
+  if (r.commitmentMaterials === undefined)
+    problems.push([
+      'rules.commitmentMaterials',
+      msg('实行告知承诺的，须填写承诺替代的材料编号', 'Name the materials the commitment replaces'),
+    ]);
+  if (r.verificationMethod === undefined)
+    problems.push([
+      'rules.verificationMethod',
+      msg(
+        '实行告知承诺的，须选择事中事后核查方式（不核查的选「免于核查」）',
+        'Choose how the commitment is verified (免于核查 when it is not)',
+      ),
+    ]);
+  else if (r.verificationMethod === EXEMPT && r.verificationDays !== undefined)
+    problems.push([
+      'rules.verificationDays',
+      msg('免于核查时不填写核查时限', 'Leave the time limit blank when verification is exempt'),
+    ]);
+  else if (r.verificationMethod !== EXEMPT && r.verificationDays === undefined)
+    problems.push([
+      'rules.verificationDays',
+      msg('须填写承诺核查时限（工作日）', 'Give the time limit of the verification (working days)'),
+    ]);
+  const sheet = SHEETS.handling.name;
+  for (const [field, message] of problems) {
+    // A cell that could not be read is already reported.
+    const column = header('handling', field);
+    if (!errors.cellHasError(sheet, parsed.row, column)) errors.add(sheet, parsed.row, column, message);
+  }
+  if (problems.length > 0) return content as Partial<ItemContent>;
+  content.commitment = {
+    text: r.commitmentText,
+    materialKeys: r.commitmentMaterials,
+    verification:
+      r.verificationMethod === EXEMPT
+        ? null
+        : { withinDays: r.verificationDays, method: r.verificationMethod },
+  };
+  return content as Partial<ItemContent>;
+}
+
+/** The 办理规则 row of an item, or undefined when it has none of the four. */
+function handlingRow(content: ItemContent): HandlingRow | undefined {
+  if (HANDLING_FIELDS.every((f) => content[f] === undefined)) return undefined;
+  const { process, commitment, gapAcceptance, autoApproval } = content;
+  return {
+    process,
+    commitmentText: commitment?.text,
+    commitmentMaterials: commitment?.materialKeys,
+    verificationMethod: commitment ? (commitment.verification?.method ?? EXEMPT) : undefined,
+    verificationDays: commitment?.verification?.withinDays,
+    gapMaterials: gapAcceptance?.materialKeys,
+    autoApproval,
+  };
 }
 
 function locateItemError(entry: ItemEntry, segments: string[]): Place {
@@ -1474,6 +1703,8 @@ function locateItemError(entry: ItemEntry, segments: string[]): Place {
       ...(path ? { detail: `表单 /${path}` } : {}),
     };
   }
+  const handling = handlingCell(segments.join('.'));
+  if (handling && entry.handling) return { sheet: 'handling', row: entry.handling.row, ...handling };
   if (first === 'processSteps' && index !== undefined) {
     return {
       sheet: 'items',
@@ -1646,12 +1877,46 @@ function assemble(sheets: Map<SheetId, RawSheet>, errors: Errors): ReadResult {
       }
     }
   }
+  // Handling rules: one row per item at most
+  for (const parsed of rows.handling) {
+    const code = parsed.record.implementationCode as string | undefined;
+    if (code === undefined) continue;
+    const owner = items.get(code);
+    if (!owner) {
+      if (itemsUsable) {
+        add(
+          'handling',
+          parsed.row,
+          'implementationCode',
+          msg(
+            `实施编码「${code}」在「事项」表中不存在`,
+            `Implementation code "${code}" is not in the 事项 sheet`,
+          ),
+        );
+      }
+      continue;
+    }
+    if (owner.handling) {
+      add(
+        'handling',
+        parsed.row,
+        'implementationCode',
+        msg(
+          `事项「${code}」的办理规则与第 ${owner.handling.row} 行重复，每个事项只能有一行`,
+          `Item "${code}" already has its rules in row ${owner.handling.row}; one row per item`,
+        ),
+      );
+      continue;
+    }
+    owner.handling = parsed;
+  }
   for (const entry of itemEntries) {
     const content = (entry.item.content ?? {}) as Record<string, unknown>;
     entry.item.content = content as unknown as ItemContent;
     content.materials = entry.materials.map((r) => r.record.material);
     content.fees = entry.fees.map((r) => r.record.fee);
     content.faq = entry.faq.map((r) => r.record.faq);
+    if (entry.handling) Object.assign(content, handlingContent(entry.handling, errors));
     if (entry.item.parentImplementationCode === undefined) entry.item.parentImplementationCode = null;
     if (!Value.Check(ItemContent, content)) {
       const schemaErrors = Value.Errors(ItemContent, content) as unknown as SchemaError[];
@@ -1756,7 +2021,8 @@ function assemble(sheets: Map<SheetId, RawSheet>, errors: Errors): ReadResult {
       clean('items', e.row) &&
       e.materials.every((r) => clean('materials', r.row)) &&
       e.fees.every((r) => clean('fees', r.row)) &&
-      e.faq.every((r) => clean('faq', r.row)),
+      e.faq.every((r) => clean('faq', r.row)) &&
+      (!e.handling || clean('handling', e.handling.row)),
   );
   const goodBundles = bundleEntries.filter(
     (e) => clean('bundles', e.row) && e.entries.every((r) => clean('bundleItems', r.row)),
@@ -1767,6 +2033,9 @@ function assemble(sheets: Map<SheetId, RawSheet>, errors: Errors): ReadResult {
     rows: {
       items: Object.fromEntries(goodItems.map((e) => [e.item.implementationCode, e.row])),
       bundles: Object.fromEntries(goodBundles.map((e) => [e.bundle.code, e.row])),
+      handling: Object.fromEntries(
+        goodItems.flatMap((e) => (e.handling ? [[e.item.implementationCode, e.handling.row]] : [])),
+      ),
     },
   };
 }
@@ -1896,7 +2165,7 @@ export async function readCatalogWorkbook(data: Buffer, options: ReadOptions = {
   const empty = (errors: RowError[]): ReadResult => ({
     workbook: { items: [], bundles: [] },
     errors,
-    rows: { items: {}, bundles: {} },
+    rows: { items: {}, bundles: {}, handling: {} },
   });
   const fileError = (message: Bilingual) => empty([{ sheet: FILE_SHEET, row: 0, column: '', message }]);
 
@@ -1922,7 +2191,7 @@ export async function readCatalogWorkbook(data: Buffer, options: ReadOptions = {
     return fileError(DAMAGED);
   }
   for (const id of SHEET_IDS) {
-    if (!sheets.has(id)) {
+    if (!sheets.has(id) && !SHEETS[id].optional) {
       const name = SHEETS[id].name;
       errors.add(name, 0, '', msg(`缺少工作表「${name}」`, `The sheet "${name}" is missing`));
     }
@@ -1959,6 +2228,10 @@ function records(workbook: CatalogWorkbook): Record<SheetId, unknown[]> {
     faq: workbook.items.flatMap((i) =>
       i.content.faq.map((faq) => ({ implementationCode: i.implementationCode, faq })),
     ),
+    handling: workbook.items.flatMap((i) => {
+      const rules = handlingRow(i.content);
+      return rules ? [{ implementationCode: i.implementationCode, rules }] : [];
+    }),
     bundles: workbook.bundles,
     bundleItems: workbook.bundles.flatMap((b) =>
       b.content.items.map((entry) => ({ bundleCode: b.code, entry })),
@@ -1983,6 +2256,7 @@ function headerNote(column: ColumnSpec): string {
   }
   if (column.kind === 'code') parts.push('按文本填写');
   if (column.blank === 'null' && column.kind === 'integer') parts.push('法律未规定时留空');
+  if (column.note) parts.push(column.note);
   return parts.join('；');
 }
 

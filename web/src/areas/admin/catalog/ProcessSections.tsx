@@ -1,10 +1,11 @@
 import { Input, InputNumber, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { HandlingRulesSection } from './HandlingRulesSection';
 import { IssueItem } from './issues';
 import { Section } from './ItemSections';
 import { ListEditor } from './ListEditor';
 
-/** 流程与收费 tab: process description and steps, the fees table and the FAQ. */
+/** 流程与收费 tab: process description and steps, the handling rules, the fees table and the FAQ. */
 export function ProcessSections() {
   const { t } = useTranslation();
   return (
@@ -40,6 +41,8 @@ export function ProcessSections() {
           ]}
         />
       </Section>
+
+      <HandlingRulesSection />
 
       <Section id="sec-fees" title={t('itemEditor.secFees')}>
         <p className="tb-note">{t('itemEditor.feesHelp')}</p>

@@ -40,6 +40,10 @@ export function useIssueLabel() {
     faq: t('itemEditor.secFaq'),
     materials: t('materials.title'),
     form: t('itemEditor.tabForm'),
+    process: t('itemEditor.rulesProcess'),
+    commitment: t('itemEditor.rulesCommitment'),
+    gapAcceptance: t('itemEditor.rulesGap'),
+    autoApproval: t('itemEditor.rulesAuto'),
   };
   const sub: Record<string, string> = {
     name: t('itemEditor.subName'),
@@ -58,13 +62,30 @@ export function useIssueLabel() {
     question: t('itemEditor.question'),
     answer: t('itemEditor.answer'),
     description: t('itemEditor.stepDescription'),
+    steps: t('itemEditor.processSteps'),
+    branches: t('itemEditor.ruleBranches'),
+    budgetDays: t('itemEditor.ruleBudget'),
+    departmentUscc: t('itemEditor.ruleDepartment'),
+    materialKeys: t('itemEditor.ruleMaterialKeys'),
+    rules: t('itemEditor.rulesAuto'),
+    fact: t('itemEditor.ruleFact'),
+    value: t('itemEditor.ruleValue'),
   };
+  // In the handling rules a key is a step's or a rule's, not a material's.
+  const ruleSub: Record<string, string> = {
+    ...sub,
+    key: t('itemEditor.ruleKey'),
+    kind: t('itemEditor.ruleKind'),
+  };
+  const rules = new Set(['process', 'commitment', 'gapAcceptance', 'autoApproval']);
   return (path: string): string => {
     if (path === '' || path === '(body)') return t('itemEditor.wholeItem');
     const [head = '', ...rest] = path.split('.');
     const parts = [top[head] ?? head];
     if (head === 'form') return [parts[0], rest.join('.')].filter(Boolean).join(' › ');
-    for (const part of rest) parts.push(/^\d+$/.test(part) ? String(Number(part) + 1) : (sub[part] ?? part));
+    const labels = rules.has(head) ? ruleSub : sub;
+    for (const part of rest)
+      parts.push(/^\d+$/.test(part) ? String(Number(part) + 1) : (labels[part] ?? part));
     return parts.join(' › ');
   };
 }

@@ -134,7 +134,19 @@ export type EditorTab = 'basic' | 'process' | 'materials' | 'form' | 'versions';
 /** Which editor tab holds a content path. */
 export function tabOf(path: string): EditorTab {
   const top = path.split('.')[0] ?? '';
-  if (['fees', 'processDescription', 'processSteps', 'faq'].includes(top)) return 'process';
+  if (
+    [
+      'fees',
+      'processDescription',
+      'processSteps',
+      'faq',
+      'process',
+      'commitment',
+      'gapAcceptance',
+      'autoApproval',
+    ].includes(top)
+  )
+    return 'process';
   if (top === 'materials') return 'materials';
   if (top === 'form') return 'form';
   return 'basic';
