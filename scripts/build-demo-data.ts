@@ -285,6 +285,22 @@ const PEOPLE: PersonSpec[] = [
   P('staff-caoying', '曹颖', 'female', '1990-12-12', '330102'),
   P('staff-xuwenbin', '许文斌', 'male', '1978-02-02', '330102'),
   P('staff-dengxiaohong', '邓晓红', 'female', '1975-07-07', '330105'),
+  // One case handler (reviewer and leader) per 西湖区 department, so every demo item can be decided.
+  P('staff-wangjun', '王军', 'male', '1982-03-15', '330106'),
+  P('staff-liuyan', '刘燕', 'female', '1984-05-20', '330106'),
+  P('staff-chenhao', '陈浩', 'male', '1987-08-08', '330106'),
+  P('staff-yangli', '杨丽', 'female', '1986-11-02', '330106'),
+  P('staff-zhaogang', '赵刚', 'male', '1979-01-25', '330106'),
+  P('staff-sunmin', '孙敏', 'female', '1988-02-14', '330106'),
+  P('staff-zhoujie', '周杰', 'male', '1983-07-19', '330106'),
+  P('staff-wuxia', '吴霞', 'female', '1985-10-10', '330106'),
+  P('staff-zhengqiang', '郑强', 'male', '1981-04-04', '330106'),
+  P('staff-fengjing', '冯静', 'female', '1989-09-29', '330106'),
+  P('staff-heyong', '何勇', 'male', '1980-12-01', '330106'),
+  P('staff-luoping', '罗萍', 'female', '1987-03-03', '330106'),
+  P('staff-gaofeng', '高峰', 'male', '1978-06-16', '330106'),
+  P('staff-linna', '林娜', 'female', '1990-05-05', '330106'),
+  P('staff-huangbin', '黄斌', 'male', '1984-08-28', '330106'),
 ];
 
 function buildPeople(): Person[] {
@@ -454,13 +470,13 @@ function buildAccounts(people: Person[]): Account[] {
     displayName: person(key).name,
     roles: [],
   });
-  const staff = (loginName: string, key: string, role: Role, departmentKey: string): Account => ({
+  const staff = (loginName: string, key: string, role: Role | Role[], departmentKey: string): Account => ({
     loginName,
     password: DEMO_PASSWORD,
     kind: 'staff',
     personKey: key,
     displayName: person(key).name,
-    roles: [{ role, departmentKey }],
+    roles: (Array.isArray(role) ? role : [role]).map((r) => ({ role: r, departmentKey })),
   });
   return [
     citizen('citizen-zhangsan'),
@@ -471,6 +487,21 @@ function buildAccounts(people: Person[]): Account[] {
     staff('steward01', 'staff-caoying', 'data_steward', 'hz-data'),
     staff('admin', 'staff-xuwenbin', 'admin', 'zj-service-center'),
     staff('supervisor01', 'staff-dengxiaohong', 'supervisor', 'zj-service-center'),
+    staff('xh-public-security', 'staff-wangjun', ['reviewer', 'leader'], 'xh-public-security'),
+    staff('xh-health', 'staff-liuyan', ['reviewer', 'leader'], 'xh-health'),
+    staff('xh-hrss', 'staff-chenhao', ['reviewer', 'leader'], 'xh-hrss'),
+    staff('xh-medical-security', 'staff-yangli', ['reviewer', 'leader'], 'xh-medical-security'),
+    staff('xh-civil-affairs', 'staff-zhaogang', ['reviewer', 'leader'], 'xh-civil-affairs'),
+    staff('xh-housing', 'staff-sunmin', ['reviewer', 'leader'], 'xh-housing'),
+    staff('xh-real-estate', 'staff-zhoujie', ['reviewer', 'leader'], 'xh-real-estate'),
+    staff('xh-tax', 'staff-wuxia', ['reviewer', 'leader'], 'xh-tax'),
+    staff('xh-fire-rescue', 'staff-zhengqiang', ['reviewer', 'leader'], 'xh-fire-rescue'),
+    staff('xh-natural-resources', 'staff-fengjing', ['reviewer', 'leader'], 'xh-natural-resources'),
+    staff('xh-ecology', 'staff-heyong', ['reviewer', 'leader'], 'xh-ecology'),
+    staff('xh-urban-management', 'staff-luoping', ['reviewer', 'leader'], 'xh-urban-management'),
+    staff('xh-education', 'staff-gaofeng', ['reviewer', 'leader'], 'xh-education'),
+    staff('xh-housing-fund', 'staff-linna', ['reviewer', 'leader'], 'xh-housing-fund'),
+    staff('xh-transport', 'staff-huangbin', ['reviewer', 'leader'], 'xh-transport'),
   ];
 }
 

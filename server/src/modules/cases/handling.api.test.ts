@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { verifyAuditChain } from '../../platform/audit/audit.ts';
 import { engines, startTestApp, type TestApp, type TestClient } from '../../../test/harness.ts';
 import { injectSend, startDepartmentSystem } from '../../../test/department-system.ts';
 import {
@@ -544,6 +545,27 @@ for (const engine of engines()) {
       } finally {
         await system.close();
       }
+    });
+
+    test('every change above is in the audit chain, and the chain holds', async () => {
+      const actions = await app.tongban.platform.db
+        .selectFrom('audit_log')
+        .select('action')
+        .distinct()
+        .where('action', 'like', 'case.%')
+        .execute();
+      const names = actions.map((a) => a.action);
+      for (const expected of [
+        'case.submit',
+        'case.auto_approve',
+        'case.commitment_approve',
+        'case.start',
+        'case.complete_bundle',
+      ]) {
+        assert.ok(names.includes(expected), `${expected} audited (have ${names.join(', ')})`);
+      }
+      const report = await verifyAuditChain(app.tongban.platform.db);
+      assert.equal(report.ok, true, JSON.stringify(report));
     });
   });
 }

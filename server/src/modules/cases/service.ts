@@ -288,6 +288,16 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       },
     };
     await platform.events.publish(tx, CASE_TRANSITIONED, event);
+    // What the system decides on its own (秒批, deemed acceptance, bundle steps, late pledges) is audited
+    // here; people's actions are audited by the operation they called.
+    if (detail.actorAccountId === null) {
+      await appendAudit(tx, systemContext('tongban.cases'), {
+        action: `case.${action}`,
+        recordType: 'case',
+        recordId: c.id,
+        detail: { from: c.status, to },
+      });
+    }
     return updated;
   }
 
@@ -689,7 +699,10 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     }
     const spec = await applicationSpec(tx, c);
     const applicant = applicantOf(c);
-    const regions = await identity.regionsByCode(tx);
+    // Region fields are rare; the region table is read only for forms that have one.
+    const regions = JSON.stringify(spec.form).includes('"x-kind":"region"')
+      ? await identity.regionsByCode(tx)
+      : new Map<string, unknown>();
     const form = formOf(c);
     const optionalFields = spec.bundle ? fieldsAwaitingPrerequisites(spec.bundle) : new Set<string>();
     const schema: FormSchema = {
@@ -1954,11 +1967,6 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
             at,
             calendar,
           );
-        await appendAudit(tx, systemContext('tongban.clock'), {
-          action: 'case.deem_accept',
-          recordType: 'case',
-          recordId: accepted.id,
-        });
         report.deemed++;
       });
     }
@@ -1990,12 +1998,6 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
           },
           { at, actorAccountId: null, note: reason, template: 'case.gap_overdue', params: { reason } },
         );
-        await appendAudit(tx, systemContext('tongban.clock'), {
-          action: 'case.suspend',
-          recordType: 'case',
-          recordId: c.id,
-          detail: { procedure: 'gap_overdue' },
-        });
         report.suspended++;
       });
     }

@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
-import { appendAudit, type AuditContext } from '../../platform/audit/audit.ts';
+import { appendAudit, systemContext, type AuditContext } from '../../platform/audit/audit.ts';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.ts';
 import type { Platform } from '../../platform/context.ts';
 import { inTransaction, read, type Queryable, type Tx } from '../../platform/db/database.ts';
@@ -536,6 +536,12 @@ export function createWorkflowService(platform: Platform, identity: IdentityServ
       if (!task || task.external_system !== code) throw taskNotFound();
       if (task.status !== 'waiting') throw taskConflict();
       await externalOutcome!(tx, task, body, system.name);
+      await appendAudit(tx, systemContext(`department-system:${code}`), {
+        action: `task.external_${body.outcome}`,
+        recordType: 'task',
+        recordId: task.id,
+        detail: { caseId: task.case_id, reference: body.reference ?? null },
+      });
       return { taskId: task.id, outcome: body.outcome };
     });
   }

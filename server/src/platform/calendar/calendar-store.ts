@@ -10,9 +10,21 @@ import { WorkingCalendar, type CalendarDay } from './working-days.ts';
  * re-import of the official data.
  */
 export async function loadWorkingCalendar(q: Queryable): Promise<WorkingCalendar> {
-  const rows = await q.selectFrom('calendar_days').select(['date', 'kind', 'name']).execute();
-  return new WorkingCalendar(rows);
+  // Deadlines are computed on every submission and decision: rebuild only when the rows changed. The check
+  // reads the database each time, so an edit made through any instance is seen by all at once.
+  const { n, at } = await q
+    .selectFrom('calendar_days')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
+    .executeTakeFirstOrThrow();
+  const fingerprint = `${n}|${String(at)}`;
+  if (cached?.fingerprint !== fingerprint) {
+    const rows = await q.selectFrom('calendar_days').select(['date', 'kind', 'name']).execute();
+    cached = { fingerprint, calendar: new WorkingCalendar(rows) };
+  }
+  return cached.calendar;
 }
+
+let cached: { fingerprint: string; calendar: WorkingCalendar } | null = null;
 
 export async function calendarDaysOfYear(q: Queryable, year: number): Promise<CalendarDay[]> {
   return q
