@@ -18,6 +18,7 @@ const PortalArea = lazy(() => import('./areas/portal/PortalArea'));
 const WorkbenchArea = lazy(() => import('./areas/workbench/WorkbenchArea'));
 const AdminArea = lazy(() => import('./areas/admin/AdminArea'));
 const DashboardArea = lazy(() => import('./areas/dashboard/DashboardArea'));
+const PublicCheckPage = lazy(() => import('./areas/portal/cases/PublicCheckPage'));
 
 const FONT_FAMILY = [
   '-apple-system',
@@ -89,6 +90,7 @@ export function App() {
               <Route path="login" element={<LoginPage />} />
               <Route path="register" element={<RegisterPage />} />
               <Route path="portal/*" element={<PortalArea />} />
+              <Route path="check/:caseNumber" element={<PublicCheckPage />} />
               <Route
                 path="workbench/*"
                 element={

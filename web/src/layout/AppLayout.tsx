@@ -9,6 +9,7 @@ import { AREA_PATHS, areaOfPath, areasFor } from '../auth/areas';
 import { useLogout, useMe } from '../auth/session';
 import { LinkButton } from '../components/LinkButton';
 import { PageSpin } from '../components/PageSpin';
+import { MessagesBell } from '../areas/portal/cases/MessagesBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const DESKTOP_QUERY = '(min-width: 768px)';
@@ -87,12 +88,20 @@ export function AppLayout() {
   useEffect(() => setDrawerOpen(false), [location.pathname]);
 
   const currentArea = areaOfPath(location.pathname);
-  const navItems: MenuProps['items'] = areasFor(me).map((area) => ({
-    key: area,
-    label: <Link to={AREA_PATHS[area]}>{t(`areas.${area}`)}</Link>,
-  }));
+  const citizen = me?.kind === 'citizen';
+  const navItems: MenuProps['items'] = [
+    ...areasFor(me).map((area) => ({
+      key: area,
+      label: <Link to={AREA_PATHS[area]}>{t(`areas.${area}`)}</Link>,
+    })),
+    ...(citizen ? [{ key: 'cases', label: <Link to="/portal/cases">{t('portalCases.myCases')}</Link> }] : []),
+  ];
   const selectedKeys =
-    location.pathname === '/login' || location.pathname === '/register' ? [] : [currentArea];
+    location.pathname === '/login' || location.pathname === '/register'
+      ? []
+      : citizen && location.pathname.startsWith('/portal/cases')
+        ? ['cases']
+        : [currentArea];
 
   return (
     <Layout className="tb-layout">
@@ -110,6 +119,7 @@ export function AppLayout() {
           {isDesktop ? (
             <>
               <LanguageSwitch />
+              {citizen ? <MessagesBell /> : null}
               {me ? (
                 <UserMenu me={me} />
               ) : meQuery.isPending ? null : (
@@ -124,6 +134,7 @@ export function AppLayout() {
           ) : (
             <>
               <LanguageSwitch />
+              {citizen ? <MessagesBell /> : null}
               <Button
                 type="text"
                 className="tb-header-button tb-menu-button"

@@ -1942,7 +1942,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
           .execute();
         for (const task of acceptTasks)
           await workflow.completeTask(tx, task, { outcome: 'deemed', opinion: null, by: null }, at, calendar);
-        const accepted = await acceptNow(
+        await acceptNow(
           tx,
           c,
           item,

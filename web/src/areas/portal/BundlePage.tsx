@@ -13,6 +13,7 @@ import { LinkButton } from '../../components/LinkButton';
 import { PageSpin } from '../../components/PageSpin';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Prose } from '../../catalog/Prose';
+import { ApplyButton } from './cases/ApplyButton';
 
 const ReadOnlyForm = lazy(() => import('../../catalog/ReadOnlyForm'));
 
@@ -85,6 +86,9 @@ export default function BundlePage() {
           {c.aliases.length > 0 ? ` · ${t('bundle.aliases', { names: c.aliases.join('、') })}` : ''}
         </p>
         <Prose text={c.description} />
+        <div className="tb-no-print">
+          <ApplyButton kind="bundle" code={bundle.code} />
+        </div>
       </header>
 
       <Card className="tb-card">

@@ -33,6 +33,7 @@ import { LinkButton } from '../../components/LinkButton';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useDateFormat } from '../../i18n/format';
+import { ApplyButton } from './cases/ApplyButton';
 
 function YesNo({ value }: { value: boolean }) {
   const { t } = useTranslation();
@@ -369,6 +370,7 @@ export default function ItemGuidePage() {
           </div>
         </dl>
         <Space wrap className="tb-no-print">
+          <ApplyButton kind="item" code={item.implementationCode} />
           <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
             {t('guide.print')}
           </Button>

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireArea } from '../../auth/RequireArea';
 import NotFoundPage from '../../pages/NotFoundPage';
@@ -9,6 +9,19 @@ const SearchPage = lazy(() => import('./SearchPage'));
 const ItemGuidePage = lazy(() => import('./ItemGuidePage'));
 const BundlePage = lazy(() => import('./BundlePage'));
 const PowerListPage = lazy(() => import('./PowerListPage'));
+const ApplyStart = lazy(() => import('./cases/ApplyStart'));
+const ApplyWizard = lazy(() => import('./cases/ApplyWizard'));
+const SubmittedPage = lazy(() => import('./cases/SubmittedPage'));
+const MyCasesPage = lazy(() => import('./cases/MyCasesPage'));
+const CaseDetailPage = lazy(() => import('./cases/CaseDetailPage'));
+const MessagesPage = lazy(() => import('./cases/MessagesPage'));
+
+/** The applicant's own pages: citizens only (anonymous visitors log in and come back). */
+const citizen = (page: ReactNode) => (
+  <RequireArea area="portal" citizenOnly>
+    {page}
+  </RequireArea>
+);
 
 /** 门户: public welcome, service search and guides, and the citizen's own pages. */
 export default function PortalArea() {
@@ -19,6 +32,12 @@ export default function PortalArea() {
       <Route path="items/:id" element={<ItemGuidePage />} />
       <Route path="bundles/:id" element={<BundlePage />} />
       <Route path="power-list" element={<PowerListPage />} />
+      <Route path="apply/:kind/:code" element={citizen(<ApplyStart />)} />
+      <Route path="cases" element={citizen(<MyCasesPage />)} />
+      <Route path="cases/:id" element={citizen(<CaseDetailPage />)} />
+      <Route path="cases/:id/edit" element={citizen(<ApplyWizard />)} />
+      <Route path="cases/:id/submitted" element={citizen(<SubmittedPage />)} />
+      <Route path="messages" element={citizen(<MessagesPage />)} />
       <Route
         path="profile"
         element={
