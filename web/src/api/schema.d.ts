@@ -8507,7 +8507,8 @@ export interface paths {
                   key: string;
                   /** @enum {unknown} */
                   op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                  value?: string | number | boolean | (string | number)[];
+                  /** @description a number, text, true/false, or a list for `in` */
+                  value?: unknown;
                 }[];
               };
               baseCode: string;
@@ -8751,7 +8752,8 @@ export interface paths {
                     key: string;
                     /** @enum {unknown} */
                     op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                    value?: string | number | boolean | (string | number)[];
+                    /** @description a number, text, true/false, or a list for `in` */
+                    value?: unknown;
                   }[];
                 };
                 baseCode: string;
@@ -8991,7 +8993,8 @@ export interface paths {
                       key: string;
                       /** @enum {unknown} */
                       op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                      value?: string | number | boolean | (string | number)[];
+                      /** @description a number, text, true/false, or a list for `in` */
+                      value?: unknown;
                     }[];
                   };
                   baseCode: string;
@@ -9417,7 +9420,8 @@ export interface paths {
                     key: string;
                     /** @enum {unknown} */
                     op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                    value?: string | number | boolean | (string | number)[];
+                    /** @description a number, text, true/false, or a list for `in` */
+                    value?: unknown;
                   }[];
                 };
                 baseCode: string;
@@ -9657,7 +9661,8 @@ export interface paths {
                       key: string;
                       /** @enum {unknown} */
                       op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                      value?: string | number | boolean | (string | number)[];
+                      /** @description a number, text, true/false, or a list for `in` */
+                      value?: unknown;
                     }[];
                   };
                   baseCode: string;
@@ -10266,7 +10271,8 @@ export interface paths {
                   key: string;
                   /** @enum {unknown} */
                   op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                  value?: string | number | boolean | (string | number)[];
+                  /** @description a number, text, true/false, or a list for `in` */
+                  value?: unknown;
                 }[];
               };
               baseCode: string;
@@ -10506,7 +10512,8 @@ export interface paths {
                     key: string;
                     /** @enum {unknown} */
                     op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                    value?: string | number | boolean | (string | number)[];
+                    /** @description a number, text, true/false, or a list for `in` */
+                    value?: unknown;
                   }[];
                 };
                 baseCode: string;
@@ -10746,7 +10753,8 @@ export interface paths {
                       key: string;
                       /** @enum {unknown} */
                       op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                      value?: string | number | boolean | (string | number)[];
+                      /** @description a number, text, true/false, or a list for `in` */
+                      value?: unknown;
                     }[];
                   };
                   baseCode: string;
@@ -11175,7 +11183,8 @@ export interface paths {
                     key: string;
                     /** @enum {unknown} */
                     op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                    value?: string | number | boolean | (string | number)[];
+                    /** @description a number, text, true/false, or a list for `in` */
+                    value?: unknown;
                   }[];
                 };
                 baseCode: string;
@@ -11415,7 +11424,8 @@ export interface paths {
                       key: string;
                       /** @enum {unknown} */
                       op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                      value?: string | number | boolean | (string | number)[];
+                      /** @description a number, text, true/false, or a list for `in` */
+                      value?: unknown;
                     }[];
                   };
                   baseCode: string;
@@ -11871,7 +11881,8 @@ export interface paths {
                     key: string;
                     /** @enum {unknown} */
                     op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                    value?: string | number | boolean | (string | number)[];
+                    /** @description a number, text, true/false, or a list for `in` */
+                    value?: unknown;
                   }[];
                 };
                 baseCode: string;
@@ -12111,7 +12122,8 @@ export interface paths {
                       key: string;
                       /** @enum {unknown} */
                       op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                      value?: string | number | boolean | (string | number)[];
+                      /** @description a number, text, true/false, or a list for `in` */
+                      value?: unknown;
                     }[];
                   };
                   baseCode: string;
@@ -13232,7 +13244,8 @@ export interface paths {
                   key: string;
                   /** @enum {unknown} */
                   op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                  value?: string | number | boolean | (string | number)[];
+                  /** @description a number, text, true/false, or a list for `in` */
+                  value?: unknown;
                 }[];
               };
               baseCode: string;
@@ -14100,7 +14113,8 @@ export interface paths {
                     key: string;
                     /** @enum {unknown} */
                     op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                    value?: string | number | boolean | (string | number)[];
+                    /** @description a number, text, true/false, or a list for `in` */
+                    value?: unknown;
                   }[];
                 };
                 baseCode: string;
@@ -14524,7 +14538,8 @@ export interface paths {
                     key: string;
                     /** @enum {unknown} */
                     op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'startsWith' | 'exists';
-                    value?: string | number | boolean | (string | number)[];
+                    /** @description a number, text, true/false, or a list for `in` */
+                    value?: unknown;
                   }[];
                 };
                 baseCode: string;
