@@ -19510,76 +19510,33 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json':
-            | {
-                note?: string;
-                /** @enum {string} */
-                outcome: 'accept';
-                version: number;
-              }
-            | {
-                corrections: {
-                  field?: string;
-                  materialKey?: string;
-                  problem: string;
-                }[];
-                /** @enum {string} */
-                outcome: 'request_correction';
-                version: number;
-              }
-            | {
-                legalBasis: string;
-                /** @enum {string} */
-                outcome: 'refuse';
-                reason: string;
-                version: number;
-              }
-            | {
-                opinion?: string;
-                /** @enum {string} */
-                outcome: 'agree';
-                version: number;
-              }
-            | {
-                opinion: string;
-                /** @enum {string} */
-                outcome: 'disagree';
-                version: number;
-              }
-            | {
-                opinion?: string;
-                /** @enum {string} */
-                outcome: 'approve';
-                resultValues?: {
-                  [key: string]: string;
-                };
-                version: number;
-              }
-            | {
-                legalBasis: string;
-                /** @enum {string} */
-                outcome: 'deny';
-                reason: string;
-                version: number;
-              }
-            | {
-                opinion?: string;
-                /** @enum {string} */
-                outcome: 'issued';
-                version: number;
-              }
-            | {
-                opinion?: string;
-                /** @enum {string} */
-                outcome: 'passed';
-                version: number;
-              }
-            | {
-                /** @enum {string} */
-                outcome: 'failed';
-                reason: string;
-                version: number;
-              };
+          'application/json': {
+            corrections?: {
+              field?: string;
+              materialKey?: string;
+              problem: string;
+            }[];
+            legalBasis?: string;
+            note?: string;
+            opinion?: string;
+            /** @enum {unknown} */
+            outcome:
+              | 'accept'
+              | 'request_correction'
+              | 'refuse'
+              | 'agree'
+              | 'disagree'
+              | 'approve'
+              | 'deny'
+              | 'issued'
+              | 'passed'
+              | 'failed';
+            reason?: string;
+            resultValues?: {
+              [key: string]: string;
+            };
+            version: number;
+          };
         };
       };
       responses: {

@@ -255,6 +255,16 @@ for (const engine of engines()) {
         });
         assert.equal(response.status, status, response.raw);
       }
+      const bare = await window.post<Problem>(`/api/v1/tasks/${task.id}/decision`, {
+        version: task.version,
+        outcome: 'refuse',
+      });
+      assert.equal(bare.status, 400);
+      assert.deepEqual(
+        bare.body.errors?.map((e) => e.field),
+        ['reason', 'legalBasis'],
+        'a refusal needs both',
+      );
       const wrongOutcome = await window.post<Problem>(`/api/v1/tasks/${task.id}/decision`, {
         version: task.version,
         outcome: 'approve',

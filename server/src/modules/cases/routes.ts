@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { AuditContext } from '../../platform/audit/audit.ts';
 import { actorOf, auditContextOf } from '../../platform/http/request-context.ts';
 import { problemResponses } from '../../platform/http/schemas.ts';
 import type { HttpModule } from '../../platform/http/server.ts';
@@ -279,99 +281,59 @@ export function casesRoutes(cases: CasesService, views: CaseViews): HttpModule {
           views.taskDetail(actorOf(request), auditContextOf(request), (request.params as { id: string }).id),
       );
 
-      app.post(
-        '/tasks/:id/decision',
-        {
-          schema: {
-            tags,
-            summary:
-              '办理 Decide a task: accept / request correction / refuse, agree / disagree, approve / deny …',
-            params: TaskParam,
-            body: schema.DecisionBody,
-            response: { 200: schema.CaseView, ...problemResponses },
+      /** A staff action on a task that changes its case; every one answers with the case as staff see it. */
+      const taskAction = <B extends TSchema>(
+        path: string,
+        summary: string,
+        body: B,
+        act: (actor: Actor, audit: AuditContext, taskId: string, body: Static<B>) => Promise<{ id: string }>,
+      ) =>
+        app.post(
+          `/tasks/:id/${path}`,
+          {
+            schema: {
+              tags,
+              summary,
+              params: TaskParam,
+              body,
+              response: { 200: schema.CaseView, ...problemResponses },
+            },
           },
-        },
-        async (request) => {
-          const { version, ...decision } = request.body as Static<typeof schema.DecisionBody>;
-          const c = await cases.decideTask(
-            actorOf(request),
-            auditContextOf(request),
-            (request.params as { id: string }).id,
-            version,
-            decision as Outcome,
-          );
-          return view(request, c.id);
-        },
-      );
+          async (request) => {
+            const c = await act(
+              actorOf(request),
+              auditContextOf(request),
+              (request.params as { id: string }).id,
+              request.body as Static<B>,
+            );
+            return view(request, c.id);
+          },
+        );
 
-      app.post(
-        '/tasks/:id/suspend',
-        {
-          schema: {
-            tags,
-            summary: '特别程序 Suspend the clock (expert review, hearing, inspection …)',
-            params: TaskParam,
-            body: schema.SuspendBody,
-            response: { 200: schema.CaseView, ...problemResponses },
-          },
-        },
-        async (request) => {
-          const { version, ...input } = request.body as Static<typeof schema.SuspendBody>;
-          const c = await cases.suspend(
-            actorOf(request),
-            auditContextOf(request),
-            (request.params as { id: string }).id,
-            version,
-            input,
-          );
-          return view(request, c.id);
-        },
+      taskAction(
+        'decision',
+        '办理 Decide a task: accept / request correction / refuse, agree / disagree, approve / deny …',
+        schema.DecisionBody,
+        (actor, audit, id, { version, ...decision }) =>
+          cases.decideTask(actor, audit, id, version, decision as Outcome),
       );
-
-      app.post(
-        '/tasks/:id/resume',
-        {
-          schema: {
-            tags,
-            summary: '恢复计时 Resume the clock after a special procedure',
-            params: TaskParam,
-            body: schema.WithdrawBody,
-            response: { 200: schema.CaseView, ...problemResponses },
-          },
-        },
-        async (request) => {
-          const c = await cases.resume(
-            actorOf(request),
-            auditContextOf(request),
-            (request.params as { id: string }).id,
-            (request.body as { version: number }).version,
-          );
-          return view(request, c.id);
-        },
+      taskAction(
+        'suspend',
+        '特别程序 Suspend the clock (expert review, hearing, inspection …)',
+        schema.SuspendBody,
+        (actor, audit, id, { version, ...input }) => cases.suspend(actor, audit, id, version, input),
       );
-
-      app.post(
-        '/tasks/:id/return',
-        {
-          schema: {
-            tags,
-            summary: '退回 Return the case to an earlier step',
-            params: TaskParam,
-            body: schema.ReturnBody,
-            response: { 200: schema.CaseView, ...problemResponses },
-          },
-        },
-        async (request) => {
-          const { version, ...input } = request.body as Static<typeof schema.ReturnBody>;
-          const c = await cases.returnTask(
-            actorOf(request),
-            auditContextOf(request),
-            (request.params as { id: string }).id,
-            version,
-            input,
-          );
-          return view(request, c.id);
-        },
+      taskAction(
+        'resume',
+        '恢复计时 Resume the clock after a special procedure',
+        schema.WithdrawBody,
+        (actor, audit, id, b) => cases.resume(actor, audit, id, b.version),
+      );
+      taskAction(
+        'return',
+        '退回 Return the case to an earlier step',
+        schema.ReturnBody,
+        (actor, audit, id, { version, ...input }) => cases.returnTask(actor, audit, id, version, input),
       );
 
       app.post(

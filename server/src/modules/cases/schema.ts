@@ -1,24 +1,10 @@
 import { Type } from 'typebox';
 import { FormSchema } from '../catalog/content.ts';
+import { CASE_STATUSES } from './state-machine.ts';
 
 const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() });
 const CHANNELS = ['online', 'mobile', 'window', 'self_service', 'forwarded'] as const;
-const STATUSES = [
-  'draft',
-  'waiting',
-  'submitted',
-  'correction_requested',
-  'not_accepted',
-  'in_review',
-  'suspended',
-  'approved',
-  'denied',
-  'withdrawn',
-  'revoked',
-  'cancelled',
-  'in_progress',
-  'completed',
-] as const;
+const STATUSES = CASE_STATUSES;
 
 export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(
@@ -93,76 +79,55 @@ export const WindowIntakeBody = Type.Object(
 const Reason = Type.String({ minLength: 2, maxLength: 2000 });
 const Opinion = Type.Optional(Type.String({ maxLength: 2000 }));
 
-export const DecisionBody = Type.Union([
-  Type.Object(
-    { ...Version, outcome: Type.Literal('accept'), note: Opinion },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      ...Version,
-      outcome: Type.Literal('request_correction'),
-      corrections: Type.Array(
+/** One shape for every decision; which fields an outcome needs is checked with the task (see OUTCOMES_BY_KIND). */
+export const DecisionBody = Type.Object(
+  {
+    ...Version,
+    outcome: Type.Enum([
+      'accept',
+      'request_correction',
+      'refuse',
+      'agree',
+      'disagree',
+      'approve',
+      'deny',
+      'issued',
+      'passed',
+      'failed',
+    ] as const),
+    note: Opinion,
+    opinion: Opinion,
+    /** refuse, deny, failed. */
+    reason: Type.Optional(Reason),
+    /** refuse, deny. */
+    legalBasis: Type.Optional(Reason),
+    /** request_correction: everything to correct, at once. */
+    corrections: Type.Optional(
+      Type.Array(
         Type.Object(
           {
-            materialKey: Type.Optional(Type.String({ maxLength: 64 })),
+            materialKey: Type.Optional(Type.String({ maxLength: 100 })),
             field: Type.Optional(Type.String({ maxLength: 64 })),
             problem: Type.String({ minLength: 2, maxLength: 500 }),
           },
           { additionalProperties: false },
         ),
-        { minItems: 1, maxItems: 100 },
+        { maxItems: 100 },
       ),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    { ...Version, outcome: Type.Literal('refuse'), reason: Reason, legalBasis: Reason },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    { ...Version, outcome: Type.Literal('agree'), opinion: Opinion },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    { ...Version, outcome: Type.Literal('disagree'), opinion: Reason },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      ...Version,
-      outcome: Type.Literal('approve'),
-      opinion: Opinion,
-      /** Values the result gives later items, by field concept (e.g. enterprise.uscc). */
-      resultValues: Type.Optional(
-        Type.Record(
-          Type.String({ pattern: '^[a-z][a-zA-Z0-9_.]*$', maxLength: 64 }),
-          Type.String({ maxLength: 200 }),
-          {
-            maxProperties: 20,
-          },
-        ),
+    ),
+    /** approve: values the result gives later items, by field concept (e.g. enterprise.uscc). */
+    resultValues: Type.Optional(
+      Type.Record(
+        Type.String({ pattern: '^[a-z][a-zA-Z0-9_.]*$', maxLength: 64 }),
+        Type.String({ maxLength: 200 }),
+        {
+          maxProperties: 20,
+        },
       ),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    { ...Version, outcome: Type.Literal('deny'), reason: Reason, legalBasis: Reason },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    { ...Version, outcome: Type.Literal('issued'), opinion: Opinion },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    { ...Version, outcome: Type.Literal('passed'), opinion: Opinion },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    { ...Version, outcome: Type.Literal('failed'), reason: Reason },
-    { additionalProperties: false },
-  ),
-]);
+    ),
+  },
+  { additionalProperties: false },
+);
 
 export const SPECIAL_PROCEDURES = [
   'expert_review',

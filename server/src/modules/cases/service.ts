@@ -155,6 +155,27 @@ export type Outcome =
   | { outcome: 'passed'; opinion?: string }
   | { outcome: 'failed'; reason: string };
 
+/** The fields each outcome needs, named all at once. */
+export function decisionErrors(d: {
+  outcome: string;
+  reason?: string;
+  legalBasis?: string;
+  opinion?: string;
+  corrections?: unknown[];
+}): FieldError[] {
+  const errors: FieldError[] = [];
+  const need = (field: 'reason' | 'legalBasis' | 'opinion', zh: string, en: string) => {
+    if (!d[field]?.trim()) errors.push(fieldError(field, zh, en));
+  };
+  if (['refuse', 'deny', 'failed'].includes(d.outcome)) need('reason', '请填写理由', 'Give the reason');
+  if (['refuse', 'deny'].includes(d.outcome)) need('legalBasis', '请填写法律依据', 'Give the legal basis');
+  if (d.outcome === 'disagree') need('opinion', '请填写不同意的意见', 'Say why you disagree');
+  if (d.outcome === 'request_correction' && !d.corrections?.length) {
+    errors.push(fieldError('corrections', '请列出需要补正的全部内容', 'List everything to correct'));
+  }
+  return errors;
+}
+
 /** The outcomes each kind of task allows. */
 export const OUTCOMES_BY_KIND: Record<TaskRow['kind'], Outcome['outcome'][]> = {
   accept: ['accept', 'request_correction', 'refuse'],
@@ -1213,6 +1234,8 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
           en: 'Someone else has claimed this task',
         });
       }
+      const wrong = decisionErrors(decision);
+      if (wrong.length > 0) throw problems.validation(wrong);
       const c = await applyOutcome(tx, task, decision, actor.accountId, null);
       await appendAudit(tx, audit, {
         action: `task.${decision.outcome}`,
@@ -1277,11 +1300,6 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
             en: 'The one-time correction notice was already sent; accept or refuse the case',
           });
         }
-        const errors =
-          decision.corrections.length === 0
-            ? [fieldError('corrections', '请列出需要补正的全部内容', 'List everything to correct')]
-            : [];
-        if (errors.length) throw problems.validation(errors);
         await complete('request_correction');
         const materials = await store.materialsOf(tx, c.id);
         const corrections = decision.corrections.map((item) => ({

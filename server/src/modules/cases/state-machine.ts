@@ -28,7 +28,7 @@ export const CASE_ACTIONS = [
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
-export const CASE_STATUSES: readonly CaseStatus[] = [
+export const CASE_STATUSES = [
   'draft',
   'waiting',
   'submitted',
@@ -43,7 +43,7 @@ export const CASE_STATUSES: readonly CaseStatus[] = [
   'cancelled',
   'in_progress',
   'completed',
-];
+] as const satisfies readonly CaseStatus[];
 
 export const TRANSITIONS: Readonly<Record<CaseAction, { from: readonly CaseStatus[]; to: CaseStatus }>> = {
   /** An item application is filed. */
