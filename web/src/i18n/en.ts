@@ -1321,6 +1321,7 @@ const en: Messages = {
     },
     upload: {
       drop: 'Choose files or drag them here to upload',
+      dropMore: 'Add more files',
       hint: 'PDF, JPG or PNG; several files at once; up to 20 MB each.',
       listLabel: 'Files uploaded for “{{name}}”',
       savedFile: 'Uploaded file {{n}}',

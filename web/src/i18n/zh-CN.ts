@@ -1262,6 +1262,7 @@ const zhCN = {
     },
     upload: {
       drop: '点击选择或将文件拖到此处上传',
+      dropMore: '继续添加文件',
       hint: '支持 PDF、JPG、PNG，可一次选择多个文件，单个不超过 20 MB。',
       listLabel: '“{{name}}”已上传的文件',
       savedFile: '已上传的文件 {{n}}',

@@ -1,0 +1,512 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { engines, isolatedPgUrl } from '../../server/test/harness.ts';
+import { killHard, startServerProcess, type ServerProcess } from '../../server/test/server-process.ts';
+import { idNumberCheckChar } from '../../server/src/modules/identity/id-number.ts';
+import {
+  assertAccessible,
+  assertNoHorizontalScroll,
+  closePage,
+  launchBrowser,
+  openPage,
+  screenshot,
+} from './browser.ts';
+
+const PASSWORD = 'Tongban@2026';
+const XH_MARKET = '杭州市西湖区市场监督管理局';
+const SMALL_RESTAURANT = '小餐饮店登记';
+const SOLE_TRADER = '个体工商户设立登记';
+
+interface CaseView {
+  id: string;
+  version: number;
+  caseNumber: string | null;
+  status: string;
+  materials: { key: string; name: string; fileIds: string[] }[];
+  notices: { id: string; kind: string }[];
+  timeline: { action: string; note: string | null }[];
+}
+
+/** The API as a browser would call it over HTTP: the session cookie and the CSRF token on writes. */
+class HttpClient {
+  private cookie = '';
+  private csrf = '';
+
+  constructor(private readonly base: string) {}
+
+  async login(identifier: string): Promise<this> {
+    const response = await fetch(`${this.base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier, password: PASSWORD }),
+    });
+    assert.equal(response.status, 200, `login ${identifier}`);
+    this.cookie = response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    this.csrf = ((await response.json()) as { csrfToken: string }).csrfToken;
+    return this;
+  }
+
+  async call<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
+    const response = await fetch(`${this.base}${url}`, {
+      method,
+      headers: {
+        cookie: this.cookie,
+        accept: 'application/json',
+        ...(method === 'GET' ? {} : { 'x-csrf-token': this.csrf }),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : null) as T, text };
+  }
+
+  async ok<T>(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
+    const response = await this.call<T>(method, url, body, headers);
+    assert.ok(response.status >= 200 && response.status < 300, `${method} ${url}: ${response.text}`);
+    return response.body;
+  }
+
+  /** A small private PDF, as an applicant's upload. */
+  async upload(name: string): Promise<string> {
+    const response = await fetch(`${this.base}/api/v1/files?visibility=private`, {
+      method: 'POST',
+      headers: {
+        cookie: this.cookie,
+        'x-csrf-token': this.csrf,
+        'content-type': 'application/pdf',
+        'x-file-name': encodeURIComponent(name),
+      },
+      body: pdf(name),
+    });
+    assert.equal(response.status, 201, await response.clone().text());
+    return ((await response.json()) as { id: string }).id;
+  }
+}
+
+function pdf(text: string): Buffer {
+  return Buffer.from(`%PDF-1.4\n% ${text} ${crypto.randomUUID()}\n%%EOF\n`);
+}
+
+/** The published item of that name implemented by that department, as GET /catalog/items/:id gives it. */
+async function findItem(client: HttpClient, name: string, department: string) {
+  const search = await client.ok<{ hits: { id: string; name: string; departmentName: string | null }[] }>(
+    'GET',
+    `/api/v1/catalog/search?q=${encodeURIComponent(name)}&kind=item&regionCode=330106&limit=20&offset=0`,
+  );
+  const hit = search.hits.find((h) => h.name === name && h.departmentName === department);
+  assert.ok(hit, `${name} of ${department} is not in the demo catalogue`);
+  return client.ok<{ id: string; implementationCode: string }>('GET', `/api/v1/catalog/items/${hit.id}`);
+}
+
+async function logIn(page: Page, url: string, identifier: string) {
+  await page.goto(`${url}/login`);
+  await page.getByLabel('账号').fill(identifier);
+  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL(/\/workbench/);
+}
+
+/**
+ * The page as it stands, at 1280 px and again at 375 px: accessible, no sideways scrolling on the phone,
+ * and a screenshot of each to look at.
+ */
+async function checkBothWidths(page: Page, engine: string, name: string, height = 900) {
+  // Toasts fade out over the page; half-transparent text is no contrast failure anyone reads.
+  await page.waitForFunction(() => !document.querySelector('.ant-message-notice'));
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height });
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, `${name} at ${width}px`);
+    if (width === 375) await assertNoHorizontalScroll(page, name);
+    await screenshot(page, `${engine}-workbench-${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Dialogs are fixed to the viewport: a tall one shows them whole in the screenshot. */
+const DIALOG_HEIGHT = 1500;
+
+/** Picks an option of the antd Select inside `scope`. */
+async function choose(page: Page, scope: Locator, option: string) {
+  await scope.locator('.ant-select-selector').click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+/** Opens the task of the case from the inbox (any scope). */
+async function openTaskFromInbox(page: Page, url: string, caseNumber: string) {
+  await page.goto(`${url}/workbench/tasks?scope=all&q=${encodeURIComponent(caseNumber)}`);
+  await page.getByRole('link', { name: caseNumber }).first().click();
+  await page.waitForURL(/\/workbench\/tasks\/[^/?]+$/);
+  await page.getByRole('heading', { level: 1, name: new RegExp(caseNumber) }).waitFor();
+}
+
+async function claim(page: Page) {
+  await page.locator('.tb-task-actions').getByRole('button', { name: '认领', exact: true }).click();
+  await page.locator('.tb-task-actions').getByText('我已认领').waitFor();
+}
+
+/** Decides the open task with the named outcome; the dialog's fields are filled by `fill`. */
+async function decide(
+  page: Page,
+  outcome: string,
+  okText: string,
+  fill?: (dialog: Locator) => Promise<void>,
+) {
+  await page.locator('.tb-task-actions').getByRole('button', { name: outcome, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  if (fill) await fill(dialog);
+  await dialog.getByRole('button', { name: okText, exact: true }).click();
+  await page.waitForURL(/\/workbench\/tasks(\?|$)/);
+}
+
+for (const engine of engines()) {
+  describe(`staff workbench in Chromium on ${engine}`, () => {
+    let server: ServerProcess;
+    let browser: Browser;
+    let dataDir: string;
+    let pgDatabase: Awaited<ReturnType<typeof isolatedPgUrl>> | null = null;
+
+    before(async () => {
+      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-e2e-workbench-'));
+      pgDatabase = engine === 'postgres' ? await isolatedPgUrl() : null;
+      server = await startServerProcess(
+        {
+          TONGBAN_DATA_DIR: dataDir,
+          TONGBAN_MASTER_KEY: crypto.randomBytes(32).toString('hex'),
+          ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : {}),
+        },
+        ['--demo'],
+      );
+      browser = await launchBrowser();
+    });
+    after(async () => {
+      await browser?.close();
+      if (server) await killHard(server);
+      await pgDatabase?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    test('an application goes from the inbox through a correction notice, acceptance, review and approval', async () => {
+      // 张三 applies online for a 西湖区市场监督管理局 item: accept (window) → review → decide (leader).
+      const zhangsan = await new HttpClient(server.url).login('13800000001');
+      const item = await findItem(zhangsan, SMALL_RESTAURANT, XH_MARKET);
+      const files = await Promise.all(['M01', 'M02', 'M03', 'M04'].map((k) => zhangsan.upload(`${k}.pdf`)));
+      const filed = await zhangsan.ok<CaseView>(
+        'POST',
+        '/api/v1/cases',
+        {
+          serviceKind: 'item',
+          code: item.implementationCode,
+          submit: true,
+          form: {
+            enterpriseName: '西湖小面馆',
+            enterpriseUscc: '91330106MA2B3C4D5E',
+            enterpriseAddress: '杭州市西湖区文三路 1 号',
+            premisesArea: 45,
+            staff: [{ name: '王五', idNumber: '330106198805120111', post: '厨师' }],
+            applicantMobile: '13800000001',
+          },
+          materials: ['M01', 'M02', 'M03', 'M04'].map((key, i) => ({
+            key,
+            source: 'upload',
+            fileIds: [files[i]],
+          })),
+        },
+        { 'idempotency-key': `e2e-${crypto.randomUUID()}` },
+      );
+      const caseNumber = filed.caseNumber!;
+      assert.equal(filed.status, 'submitted');
+
+      const page = await openPage(browser, 1280, 900);
+      await logIn(page, server.url, 'window01');
+      await page.getByRole('heading', { name: '待办概况' }).waitFor();
+      await page
+        .locator('.tb-count-available .tb-count-value')
+        .filter({ hasText: /^[1-9]/ })
+        .waitFor();
+      await checkBothWidths(page, engine, 'home');
+
+      // The inbox: the new case is waiting to be claimed, with its deadline in words and colour.
+      await page.getByRole('link', { name: '进入待办' }).click();
+      await page.getByRole('tab', { name: '待认领' }).click();
+      const row = page.locator('.ant-table-row').filter({ hasText: caseNumber });
+      await row.waitFor();
+      await row.getByText(SMALL_RESTAURANT).waitFor();
+      await row.getByText('张三').waitFor();
+      await row.getByText(/^(正常|即将到期|已超期)$/).waitFor();
+      await checkBothWidths(page, engine, 'inbox');
+      await page.getByRole('tab', { name: '我的' }).click();
+      await page.getByText('您认领的待办会显示在这里').waitFor();
+      await page.getByRole('tab', { name: '待认领' }).click();
+
+      // The task page: form with its labels, materials with file links, history.
+      await page.locator('.ant-table-row').filter({ hasText: caseNumber }).getByRole('link').click();
+      await page.getByRole('heading', { level: 1, name: new RegExp(caseNumber) }).waitFor();
+      await page.getByText('西湖小面馆').waitFor();
+      await page.getByText('统一社会信用代码').first().waitFor();
+      await checkBothWidths(page, engine, 'task');
+      await page.getByRole('tab', { name: /材料/ }).click();
+      const fileLinks = page.locator('.tb-wb-material a[target="_blank"]');
+      await fileLinks.first().waitFor();
+      assert.equal(await fileLinks.count(), 4, 'one file link per uploaded material');
+      const href = (await fileLinks.first().getAttribute('href'))!;
+      assert.match(href, new RegExp(`^/api/v1/cases/${filed.id}/files/[0-9a-f]{64}$`));
+      const file = await page.request.get(`${server.url}${href}`);
+      assert.equal(file.status(), 200);
+      assert.match((await file.body()).toString('latin1'), /^%PDF/);
+      await checkBothWidths(page, engine, 'task-materials');
+
+      // Claim, then one correction notice listing two problems at once.
+      await claim(page);
+      await page.locator('.tb-task-actions').getByRole('button', { name: '一次性告知', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText('一次性告知只能发出一次').waitFor();
+      const rows = dialog.locator('.tb-correction-row');
+      await choose(page, rows.nth(0), '经营场所平面布局图及设备布局、操作流程说明');
+      await rows.nth(0).getByLabel('存在的问题及补正要求').fill('平面图未标注操作间面积');
+      await dialog.getByRole('button', { name: '添加一项' }).click();
+      await choose(page, rows.nth(1), '申请表');
+      await rows.nth(1).getByLabel('存在的问题及补正要求').fill('经营场所地址缺少门牌号');
+      await checkBothWidths(page, engine, 'correction-dialog', DIALOG_HEIGHT);
+      await dialog.getByRole('button', { name: '发出一次性告知' }).click();
+      await page.waitForURL(/\/workbench\/tasks(\?|$)/);
+      await page.getByText(`已办理办件 ${caseNumber}：一次性告知`).waitFor();
+
+      const corrected = await zhangsan.ok<CaseView>('GET', `/api/v1/cases/${filed.id}`);
+      assert.equal(corrected.status, 'correction_requested');
+      assert.ok(
+        corrected.notices.some((n) => n.kind === 'correction'),
+        'a correction notice was issued',
+      );
+      const note = corrected.timeline.find((e) => e.action === 'request_correction')?.note ?? '';
+      assert.match(note, /经营场所平面布局图.*平面图未标注操作间面积/);
+      assert.match(note, /申请表：经营场所地址缺少门牌号/);
+
+      // 张三 supplies a new plan and resubmits through the API.
+      const newPlan = await zhangsan.upload('平面图.pdf');
+      await zhangsan.ok('POST', `/api/v1/cases/${filed.id}/submit`, {
+        version: corrected.version,
+        form: {
+          enterpriseName: '西湖小面馆',
+          enterpriseUscc: '91330106MA2B3C4D5E',
+          enterpriseAddress: '杭州市西湖区文三路 1 号 101 室',
+          premisesArea: 45,
+          staff: [{ name: '王五', idNumber: '330106198805120111', post: '厨师' }],
+          applicantMobile: '13800000001',
+        },
+        materials: corrected.materials.map((m) => ({
+          key: m.key,
+          source: 'upload',
+          fileIds: m.key === 'M03' ? [newPlan] : m.fileIds,
+        })),
+      });
+
+      // The window accepts the corrected application; the correction cannot be sent twice.
+      await openTaskFromInbox(page, server.url, caseNumber);
+      await page.getByText('申请人已按一次性告知补正后重新提交').waitFor();
+      await claim(page);
+      await decide(page, '受理', '受理');
+      await page.getByText(`已办理办件 ${caseNumber}：受理`).waitFor();
+      await closePage(page);
+
+      // reviewer01 agrees, with an opinion that stays internal.
+      const reviewer = await openPage(browser, 1280, 900);
+      await logIn(reviewer, server.url, 'reviewer01');
+      await openTaskFromInbox(reviewer, server.url, caseNumber);
+      await reviewer.getByRole('tab', { name: /文书/ }).click();
+      await reviewer.locator('.tb-wb-notices a[href$="/pdf"]').first().waitFor();
+      await claim(reviewer);
+      await decide(reviewer, '同意', '同意', async (d) => {
+        await d.getByLabel('意见（可选）').fill('材料齐全，符合条件');
+      });
+      await reviewer.getByText(`已办理办件 ${caseNumber}：同意`).waitFor();
+      await closePage(reviewer);
+
+      // leader01 sees the review in the history (with the reviewer's name) and approves.
+      const leader = await openPage(browser, 1280, 900);
+      await logIn(leader, server.url, 'leader01');
+      await openTaskFromInbox(leader, server.url, caseNumber);
+      await leader.getByRole('tab', { name: '历史' }).click();
+      const agreed = leader.locator('.tb-wb-timeline .ant-timeline-item').filter({ hasText: '审查同意' });
+      await agreed.getByText('内部').waitFor();
+      await agreed.getByText('材料齐全，符合条件').waitFor();
+      assert.match((await agreed.textContent()) ?? '', /· \S+/, 'the reviewer is named');
+      await checkBothWidths(leader, engine, 'task-history');
+      await claim(leader);
+      await leader.locator('.tb-task-actions').getByRole('button', { name: '准予', exact: true }).click();
+      await leader.getByRole('dialog').getByRole('button', { name: '添加结果数据' }).click();
+      await leader.getByRole('dialog').getByLabel('第 1 项名称').fill('enterprise.name');
+      await leader.getByRole('dialog').getByLabel('第 1 项内容').fill('西湖小面馆');
+      await checkBothWidths(leader, engine, 'approve-dialog', DIALOG_HEIGHT);
+      await leader.getByRole('dialog').getByRole('button', { name: '准予', exact: true }).click();
+      await leader.waitForURL(/\/workbench\/tasks(\?|$)/);
+      await leader.getByText(`已办理办件 ${caseNumber}：准予`).waitFor();
+      await closePage(leader);
+
+      const decided = await zhangsan.ok<CaseView>('GET', `/api/v1/cases/${filed.id}`);
+      assert.equal(decided.status, 'approved');
+    });
+
+    test('a stale task version is reported as handled by someone else and the page reloads', async () => {
+      const zhangsan = await new HttpClient(server.url).login('13800000001');
+      const item = await findItem(zhangsan, SOLE_TRADER, XH_MARKET);
+      const [m1, m2, m3] = await Promise.all(['M01', 'M02', 'M03'].map((k) => zhangsan.upload(`${k}.pdf`)));
+      const filed = await zhangsan.ok<CaseView>(
+        'POST',
+        '/api/v1/cases',
+        {
+          serviceKind: 'item',
+          code: item.implementationCode,
+          submit: true,
+          form: {
+            operatorName: '张三',
+            operatorIdNumber: '330106198805120111',
+            enterpriseAddress: '杭州市西湖区天目山路 2 号',
+            businessScope: '小吃服务',
+            formOfOrganisation: '个人经营',
+            capital: '5',
+            applicantMobile: '13800000001',
+          },
+          materials: [
+            { key: 'M01', source: 'upload', fileIds: [m1] },
+            { key: 'M02', source: 'upload', fileIds: [m2] },
+            { key: 'M03', source: 'upload', fileIds: [m3] },
+          ],
+        },
+        { 'idempotency-key': `e2e-${crypto.randomUUID()}` },
+      );
+      const page = await openPage(browser, 1280, 900);
+      await logIn(page, server.url, 'window01');
+      await openTaskFromInbox(page, server.url, filed.caseNumber!);
+
+      // A colleague's session claims it first, behind this page's back.
+      const colleague = await new HttpClient(server.url).login('window01');
+      const tasks = await colleague.ok<{ items: { id: string; version: number; caseId: string }[] }>(
+        'GET',
+        `/api/v1/tasks?scope=all&limit=20&q=${encodeURIComponent(filed.caseNumber!)}`,
+      );
+      const task = tasks.items.find((x) => x.caseId === filed.id)!;
+      await colleague.ok('POST', `/api/v1/tasks/${task.id}/claim`, { version: task.version });
+
+      await page.locator('.tb-task-actions').getByRole('button', { name: '认领', exact: true }).click();
+      await page.getByText('已被他人处理，已刷新').waitFor();
+      // Reloaded: the same account holds the claim now, so the page offers the decisions.
+      await page.locator('.tb-task-actions').getByText('我已认领').waitFor();
+      await closePage(page);
+    });
+
+    test('window staff file an application for a new person at the counter', async () => {
+      const first17 = `3301061990031${String(crypto.randomInt(10000)).padStart(4, '0')}`;
+      const idNumber = first17 + idNumberCheckChar(first17);
+      // Passes the check character but has no 13th month: only the server can say so.
+      const badFirst17 = '33010619901315001';
+      const badIdNumber = badFirst17 + idNumberCheckChar(badFirst17);
+
+      const page = await openPage(browser, 1280, 900);
+      await logIn(page, server.url, 'window01');
+      await page.getByRole('link', { name: '窗口收件' }).first().click();
+      await page.waitForURL(/\/workbench\/intake$/);
+      await page.getByText('先选择申请人要办理的事项').waitFor();
+      await checkBothWidths(page, engine, 'intake-start');
+
+      const picker = page.getByLabel('办理事项');
+      await picker.fill('个体工商户设立');
+      await page
+        .locator(
+          `.ant-select-dropdown:visible .ant-select-item-option[title="${SOLE_TRADER}（${XH_MARKET}）"]`,
+        )
+        .click();
+      await page.getByRole('heading', { name: '2. 申请人' }).waitFor();
+
+      const person = page.locator('#tb-intake-person');
+      await person.getByLabel('姓名').fill('林小满');
+      await person.getByLabel('身份证号').fill(badIdNumber);
+      await person.getByLabel('手机号').fill('13922220099');
+      // The person's answers fill the form's applicant fields.
+      const form = page.locator('#tb-intake-form');
+      assert.equal(await form.getByLabel('申请人姓名').inputValue(), '林小满');
+      await form.getByLabel('住所（经营场所）').fill('杭州市西湖区文二路 8 号');
+      await form.getByLabel('经营范围').fill('日用百货零售');
+      await choose(page, form.locator('.ant-form-item').filter({ hasText: '组成形式' }), '个人经营');
+      await form.getByLabel('资金数额（万元）').fill('3');
+
+      const materials = page.locator('#tb-intake-materials .tb-wb-material');
+      for (const [index, name] of [
+        [0, '申请书.pdf'],
+        [2, '租赁合同.pdf'],
+      ] as const) {
+        await materials
+          .nth(index)
+          .locator('input[type="file"]')
+          .setInputFiles({
+            name,
+            mimeType: 'application/pdf',
+            buffer: pdf(name),
+          });
+        await materials.nth(index).getByText(name).waitFor();
+      }
+      await materials.nth(1).getByText('免提交').click();
+      await materials.nth(1).getByRole('textbox').fill('已通过公安人口库核验身份证');
+      await checkBothWidths(page, engine, 'intake-filled');
+
+      // The API's verdict on the ID number appears under the field.
+      const submit = page.getByRole('button', { name: '提交申请' });
+      await submit.click();
+      const idItem = person.locator('.ant-form-item').filter({ has: page.getByLabel('身份证号') });
+      await idItem.locator('.ant-form-item-explain-error').waitFor();
+      assert.match((await idItem.locator('.ant-form-item-explain-error').textContent()) ?? '', /出生日期/);
+      await checkBothWidths(page, engine, 'intake-id-error');
+
+      // Fixed, and submitted with a double click: one case.
+      await person.getByLabel('身份证号').fill(idNumber);
+      await submit.dblclick();
+      await page.getByRole('heading', { name: '已收件' }).waitFor();
+      await page.evaluate(() => window.getSelection()?.removeAllRanges()); // the double click selected a word
+      const caseNumber = ((await page.locator('.ant-result strong.tb-mono').textContent()) ?? '').trim();
+      assert.match(caseNumber, /^330106-\d{8}-\d{6}$/);
+      await page.getByText('受理后可在办件的“文书”中打印受理回执').waitFor();
+      await checkBothWidths(page, engine, 'intake-done');
+
+      const window01 = await new HttpClient(server.url).login('window01');
+      const found = await window01.ok<{ items: { caseNumber: string; applicantName: string }[] }>(
+        'GET',
+        `/api/v1/tasks?scope=all&limit=50&q=${encodeURIComponent('林小满')}`,
+      );
+      assert.deepEqual(
+        found.items.map((x) => x.caseNumber),
+        [caseNumber],
+        'the double click filed one case',
+      );
+
+      // 登记领取结果 is there for when the person comes back.
+      await page.getByRole('button', { name: '登记领取结果' }).click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: '登记领取结果' }).click();
+      await page.getByText(`已登记办件 ${caseNumber} 的结果领取`).waitFor();
+
+      // Accepting at once issues the acceptance notice (the receipt).
+      await page.getByRole('link', { name: '立即受理' }).click();
+      await page.getByRole('heading', { level: 1, name: new RegExp(caseNumber) }).waitFor();
+      await page.getByRole('tab', { name: /材料/ }).click();
+      await page
+        .locator('.tb-wb-material')
+        .filter({ hasText: '窗口免提交' })
+        .getByText('已通过公安人口库核验身份证')
+        .waitFor();
+      await claim(page);
+      await decide(page, '受理', '受理');
+      await page.getByText(`已办理办件 ${caseNumber}：受理`).waitFor();
+      await closePage(page);
+    });
+  });
+}
