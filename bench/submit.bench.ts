@@ -103,7 +103,6 @@ async function main() {
   const hit = search.hits.find((h) => h.kind === 'item' && h.regionName?.includes('西湖')) ?? search.hits[0]!;
   const item = (await (await fetch(`${tongban.url}/api/v1/catalog/items/${hit.id}`)).json()) as {
     implementationCode: string;
-    name: string;
     content: {
       materials: Array<{ key: string; necessity: string }>;
       form: { required: string[]; properties: Record<string, { 'x-kind': string; enum?: string[] }> };
@@ -178,7 +177,7 @@ async function main() {
     }),
   );
   results.push(
-    await load(`Tongban submit path (${item.name})`, {
+    await load(`Tongban submit path (${item.content.name})`, {
       url: `${tongban.url}/api/v1/cases`,
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },

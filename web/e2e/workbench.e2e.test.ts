@@ -86,7 +86,7 @@ class HttpClient {
         'content-type': 'application/pdf',
         'x-file-name': encodeURIComponent(name),
       },
-      body: pdf(name),
+      body: new Uint8Array(pdf(name)),
     });
     assert.equal(response.status, 201, await response.clone().text());
     return ((await response.json()) as { id: string }).id;

@@ -592,12 +592,17 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
     return pinnedItem(q, item, item.published_version_id);
   }
 
+  // Published versions never change, so the parsed item a case pinned can be kept (bounded, per process).
+  const pinnedCache = new Map<string, ApplicableItem>();
+
   /** The item as it was in the version a case pinned. */
   async function pinnedItem(q: Queryable, item: store.ItemRow | string, versionId: string): Promise<ApplicableItem> {
+    const hit = pinnedCache.get(versionId);
+    if (hit) return hit;
     const row = typeof item === 'string' ? await loadItem(q, item) : item;
     const version = await store.itemVersion(q, versionId);
     if (!version) throw itemNotFound();
-    return {
+    const pinned: ApplicableItem = {
       id: row.id,
       versionId,
       code: row.implementation_code,
@@ -606,6 +611,11 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
       regionCode: row.region_code,
       content: parseContent<ItemContent>(version.content),
     };
+    if (version.status !== 'draft') {
+      if (pinnedCache.size >= 5000) pinnedCache.delete(pinnedCache.keys().next().value!);
+      pinnedCache.set(versionId, pinned);
+    }
+    return pinned;
   }
 
   /** A bundle's published version with each component item's published version. */
