@@ -1308,6 +1308,12 @@ const en: Messages = {
       pledge: 'Supply it later (accepted now, handed in afterwards)',
       uploadMyself: 'I will upload it myself',
       pledgeDate: 'Date you will supply it by',
+      state: {
+        choose: 'To choose',
+        fetch: 'Will be fetched',
+        commitment: 'Replaced by the commitment',
+        pledgeNoDate: 'Later (date to choose)',
+      },
       pledgeHelp: 'After today and no later than {{date}}. If it is late, handling stops.',
       pledgeHelpNoLimit: 'After today. If it is late, handling stops.',
       missing_one: '{{count}} material still needs your attention: see the marked material below.',

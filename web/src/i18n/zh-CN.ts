@@ -1249,6 +1249,12 @@ const zhCN = {
       pledge: '容缺后补（先受理，之后补交）',
       uploadMyself: '我自己上传',
       pledgeDate: '承诺补交日期',
+      state: {
+        choose: '待选择',
+        fetch: '将调取',
+        commitment: '以承诺代替',
+        pledgeNoDate: '容缺后补（待选日期）',
+      },
       pledgeHelp: '须晚于今天，且不晚于 {{date}}。逾期未补交将暂停办理。',
       pledgeHelpNoLimit: '须晚于今天。逾期未补交将暂停办理。',
       missing_one: '还有 {{count}} 份材料需要处理，请查看下方标出的材料。',
