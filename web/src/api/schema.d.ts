@@ -1921,6 +1921,7 @@ export interface paths {
                 createdAt: string;
                 id: string;
                 promisedDueDate: string | null;
+                serviceCode: string;
                 /** @enum {unknown} */
                 serviceKind: 'item' | 'bundle';
                 serviceName: string;
@@ -3690,7 +3691,169 @@ export interface paths {
       };
     };
     post?: never;
-    delete?: never;
+    /** 删除草稿 Delete a draft that was never submitted */
+    delete: {
+      parameters: {
+        query: {
+          version: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;

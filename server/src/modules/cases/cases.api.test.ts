@@ -124,6 +124,18 @@ for (const engine of engines()) {
       assert.match(submitted.caseNumber!, /^330106-\d{8}-\d{6}$/);
       assert.equal(submitted.trips, 0, 'an online application needs no visit');
 
+      const unwanted = expectStatus(
+        await zhangsan.post<CaseBody>('/api/v1/cases', { serviceKind: 'item', code: item.code }),
+        201,
+      );
+      assert.equal((await lisi.request('DELETE', `/api/v1/cases/${unwanted.id}?version=1`)).status, 403);
+      assert.equal((await zhangsan.request('DELETE', `/api/v1/cases/${unwanted.id}?version=1`)).status, 204);
+      assert.equal((await zhangsan.get(`/api/v1/cases/${unwanted.id}`)).status, 404);
+      const filed = await zhangsan.request(
+        'DELETE',
+        `/api/v1/cases/${draft.id}?version=${submitted.version}`,
+      );
+      assert.equal(filed.status, 409, 'a submitted case is never deleted');
       const retried = expectStatus(
         await zhangsan.post<CaseBody>(`/api/v1/cases/${draft.id}/submit`, { version: saved.version }),
         200,

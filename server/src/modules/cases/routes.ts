@@ -91,6 +91,28 @@ export function casesRoutes(cases: CasesService, views: CaseViews): HttpModule {
         },
       );
 
+      app.delete(
+        '/cases/:id',
+        {
+          schema: {
+            tags,
+            summary: '删除草稿 Delete a draft that was never submitted',
+            params: IdParam,
+            querystring: schema.VersionQuery,
+            response: { 204: Type.Null(), ...problemResponses },
+          },
+        },
+        async (request, reply) => {
+          await cases.discardDraft(
+            actorOf(request),
+            auditContextOf(request),
+            (request.params as { id: string }).id,
+            (request.query as { version: number }).version,
+          );
+          return reply.code(204).send();
+        },
+      );
+
       app.post(
         '/cases/:id/submit',
         {

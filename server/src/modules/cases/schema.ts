@@ -157,6 +157,8 @@ export const CommentBody = Type.Object(
   { additionalProperties: false },
 );
 
+export const VersionQuery = Type.Object({ version: Type.Integer({ minimum: 1 }) });
+
 export const CaseListQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   cursor: Type.Optional(Type.String({ maxLength: 64 })),
@@ -318,6 +320,7 @@ export const CaseSummary = Type.Object({
   id: Type.String(),
   caseNumber: Type.Union([Type.String(), Type.Null()]),
   serviceKind: Type.Enum(['item', 'bundle'] as const),
+  serviceCode: Type.String(),
   serviceName: Type.String(),
   status: Type.Enum(STATUSES),
   statusName: Bilingual,

@@ -1726,6 +1726,24 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     });
   }
 
+  /** A draft the applicant no longer wants is deleted (nothing was filed, so nothing needs keeping). */
+  async function discardDraft(actor: Actor, audit: AuditContext, id: string, version: number) {
+    await inTransaction(db, async (tx) => {
+      const c = await loadCase(tx, id);
+      authorize(casesPolicy, 'act', actor, await caseRecord(tx, c));
+      if (c.status !== 'draft') {
+        throw new Problem(409, 'CASE_NOT_EDITABLE', {
+          zh: '只有未提交的草稿可以删除',
+          en: 'Only a draft that was never submitted can be deleted',
+        });
+      }
+      if (c.version !== version) throw caseConflict();
+      await tx.deleteFrom('case_materials').where('case_id', '=', c.id).execute();
+      await tx.deleteFrom('cases').where('id', '=', c.id).execute();
+      await appendAudit(tx, audit, { action: 'case.discard_draft', recordType: 'case', recordId: c.id });
+    });
+  }
+
   /** The applicant hands in a pledged (容缺) material; the last one lifts a suspension it caused. */
   async function supplyMaterial(
     actor: Actor,
@@ -2106,6 +2124,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     returnTask,
     comment,
     withdraw,
+    discardDraft,
     supplyMaterial,
     windowIntake,
     recordVisit,

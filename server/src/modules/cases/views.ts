@@ -241,6 +241,7 @@ export function createCaseViews(
         id: c.id,
         caseNumber: c.case_number,
         serviceKind: c.service_kind,
+        serviceCode: c.service_code,
         serviceName: c.service_name,
         status: c.status,
         statusName: { zh: STATUS_NAMES[c.status].zh, en: STATUS_NAMES[c.status].en.replace(/^an? /, '') },

@@ -93,20 +93,20 @@ test('a missing fact fails as unavailable, for every operator but exists', () =>
   assert.equal(result.passed, false);
   assert.equal(result.actual, undefined);
   assert.deepEqual(result.reason, {
-    zh: '户籍在西湖区：事实不可得（data.household.regionCode）',
-    en: '户籍在西湖区: fact unavailable (data.household.regionCode)',
+    zh: '户籍在西湖区：暂无可核验的数据，需人工审核',
+    en: '户籍在西湖区: no data to check this against (data.household.regionCode); a person will review it',
   });
   // ne must not pass just because there is nothing to compare.
   for (const op of ['ne', 'gt', 'gte', 'lt', 'lte', 'startsWith'] as const) {
     const r = one(rule({ fact: 'data.x.y', op, value: op === 'startsWith' ? '33' : 1 }), {});
     assert.equal(r.passed, false, op);
-    assert.match(r.reason!.zh, /事实不可得/);
-    assert.match(r.reason!.en, /fact unavailable/);
+    assert.match(r.reason!.zh, /暂无可核验的数据/);
+    assert.match(r.reason!.en, /no data to check/);
   }
   assert.equal(one(rule({ fact: 'data.x.y', op: 'in', value: ['a'] }), {}).passed, false);
   // null and blank text are no evidence either.
-  assert.match(one(hukou, { 'data.household.regionCode': null }).reason!.en, /fact unavailable/);
-  assert.match(one(hukou, { 'data.household.regionCode': '  ' }).reason!.en, /fact unavailable/);
+  assert.match(one(hukou, { 'data.household.regionCode': null }).reason!.en, /no data to check/);
+  assert.match(one(hukou, { 'data.household.regionCode': '  ' }).reason!.en, /no data to check/);
 });
 
 test('exists tests presence; exists false requires absence', () => {
@@ -115,7 +115,7 @@ test('exists tests presence; exists false requires absence', () => {
   assert.equal(one({ ...present, value: true }, { 'data.marriage.certNo': 'J1' }).passed, true);
   const missing = one(present, {});
   assert.equal(missing.passed, false);
-  assert.match(missing.reason!.zh, /事实不可得/);
+  assert.match(missing.reason!.zh, /暂无可核验的数据/);
   assert.equal(one(present, { 'data.marriage.certNo': false }).passed, true); // false is a value
 
   const absent = rule({
@@ -304,7 +304,7 @@ test('applicant facts for a person and an organisation', () => {
   // What the profile lacks is absent, so rules on it fail as unavailable.
   const sparse = applicantFacts({ kind: 'person', hasBadCredit: false }, '2026-10-12');
   assert.deepEqual(sparse, { 'applicant.kind': 'person', 'applicant.hasBadCredit': false });
-  assert.match(one(ageRule, sparse).reason!.en, /fact unavailable/);
+  assert.match(one(ageRule, sparse).reason!.en, /no data to check/);
   assert.throws(
     () => applicantFacts({ kind: 'person', idRegionCode: '3301', hasBadCredit: false }, '2026-10-12'),
     RangeError,

@@ -88,9 +88,10 @@ function judge(rule: AutoApprovalRule, actual: FactValue | undefined): Reason | 
     zh: `${d}：实际值 ${show(value, 'zh')}，不满足 ${OP_SYMBOLS[rule.op]} ${show(expected, 'zh')}`,
     en: `${d}: actual ${show(value, 'en')} does not satisfy ${OP_SYMBOLS[rule.op]} ${show(expected, 'en')}`,
   });
+  // Applicants read these reasons: say what is missing in words; the rule's fact path stays in the trace.
   const missing: Reason = {
-    zh: `${d}：事实不可得（${rule.fact}）`,
-    en: `${d}: fact unavailable (${rule.fact})`,
+    zh: `${d}：暂无可核验的数据，需人工审核`,
+    en: `${d}: no data to check this against (${rule.fact}); a person will review it`,
   };
 
   if (rule.op === 'exists') {
