@@ -83,6 +83,11 @@ export const casesApi = {
   save: (id: string, body: SaveCaseBody) => unwrap(api.PUT('/api/v1/cases/{id}', { params: byId(id), body })),
   submit: (id: string, body: SaveCaseBody) =>
     unwrap(api.POST('/api/v1/cases/{id}/submit', { params: byId(id), body })),
+  /** Deletes a draft that was never submitted. */
+  discard: async (id: string) => {
+    const { version } = await unwrap(api.GET('/api/v1/cases/{id}', { params: byId(id) }));
+    await unwrap(api.DELETE('/api/v1/cases/{id}', { params: { path: { id }, query: { version } } }));
+  },
   withdraw: (id: string, version: number) =>
     unwrap(api.POST('/api/v1/cases/{id}/withdraw', { params: byId(id), body: { version } })),
   supply: (id: string, key: string, fileIds: string[]) =>

@@ -1259,6 +1259,9 @@ const en: Messages = {
     },
     start: {
       title: 'Start an application',
+      discard: 'Delete this draft',
+      discardConfirm: 'A deleted draft cannot be recovered. Delete it?',
+      keep: 'Keep',
       resumeTitle: 'Continue your application?',
       resumeText:
         'You already have an unsubmitted draft for “{{name}}”. Continue it, or start a new application.',

@@ -1204,6 +1204,9 @@ const zhCN = {
     },
     start: {
       title: '开始申请',
+      discard: '删除此草稿',
+      discardConfirm: '删除后无法恢复，确定删除此草稿？',
+      keep: '保留',
       resumeTitle: '继续未完成的申请？',
       resumeText: '您已有“{{name}}”未提交的申请草稿，可以继续填写，也可以重新开始一份新的申请。',
       resume: '继续填写 {{date}} 创建的草稿',

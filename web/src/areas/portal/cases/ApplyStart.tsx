@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Button, Card, Result, Typography } from 'antd';
+import { Button, Card, Popconfirm, Result, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -15,13 +15,12 @@ import { useStoreCase } from './useCase';
 import './cases.css';
 
 /** How many recent drafts are looked at for one of the same service (drafts are few). */
-const DRAFTS_LOOKED_AT = 10;
+const DRAFTS_LOOKED_AT = 50;
 
 /** Drafts of this service the applicant already started (so a second click does not start another). */
 async function draftsOf(kind: ServiceKind, code: string) {
   const page = await casesApi.mine('draft', null, DRAFTS_LOOKED_AT);
-  const drafts = await Promise.all(page.items.map((c) => casesApi.get(c.id)));
-  return drafts.filter((c) => c.serviceKind === kind && c.serviceCode === code);
+  return page.items.filter((c) => c.serviceKind === kind && c.serviceCode === code);
 }
 
 /**
@@ -43,6 +42,10 @@ export default function ApplyStart() {
     queryFn: () => draftsOf(serviceKind!, code),
     enabled: serviceKind !== null,
     staleTime: 0,
+  });
+  const discard = useMutation({
+    mutationFn: (id: string) => casesApi.discard(id),
+    onSuccess: () => void drafts.refetch(),
   });
   const create = useMutation({
     mutationFn: () => casesApi.create(serviceKind!, code),
@@ -99,7 +102,17 @@ export default function ApplyStart() {
                 className="tb-wrap-button"
               >
                 {t('portalCases.start.resume', { date: formatDate.dateTime(d.createdAt) })}
-              </LinkButton>
+              </LinkButton>{' '}
+              <Popconfirm
+                title={t('portalCases.start.discardConfirm')}
+                onConfirm={() => discard.mutate(d.id)}
+                okText={t('portalCases.start.discard')}
+                cancelText={t('portalCases.start.keep')}
+              >
+                <Button size="large" danger loading={discard.isPending && discard.variables === d.id}>
+                  {t('portalCases.start.discard')}
+                </Button>
+              </Popconfirm>
             </li>
           ))}
         </ul>
@@ -111,6 +124,7 @@ export default function ApplyStart() {
         >
           {t('portalCases.start.new')}
         </Button>
+        {discard.isError ? <ErrorAlert error={discard.error} /> : null}
       </Card>
     </div>
   );
