@@ -586,7 +586,10 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
   // ---- for other modules: what an application is filed against ----
 
   /** A service item as cases pin it: the published version's content, by implementation code or item id. */
-  async function applicableItem(q: Queryable, ref: { code?: string; id?: string }): Promise<ApplicableItem | null> {
+  async function applicableItem(
+    q: Queryable,
+    ref: { code?: string; id?: string },
+  ): Promise<ApplicableItem | null> {
     const item = ref.code ? await store.findItemByCode(q, ref.code) : await store.findItem(q, ref.id!);
     if (!item?.published_version_id) return null;
     return pinnedItem(q, item, item.published_version_id);
@@ -596,7 +599,11 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
   const pinnedCache = new Map<string, ApplicableItem>();
 
   /** The item as it was in the version a case pinned. */
-  async function pinnedItem(q: Queryable, item: store.ItemRow | string, versionId: string): Promise<ApplicableItem> {
+  async function pinnedItem(
+    q: Queryable,
+    item: store.ItemRow | string,
+    versionId: string,
+  ): Promise<ApplicableItem> {
     const hit = pinnedCache.get(versionId);
     if (hit) return hit;
     const row = typeof item === 'string' ? await loadItem(q, item) : item;
