@@ -138,8 +138,17 @@ const DIALOG_HEIGHT = 1500;
 
 /** Picks an option of the antd Select inside `scope`. */
 async function choose(page: Page, scope: Locator, option: string) {
+  // A dropdown that is still closing (antd animates it) would offer the same option twice.
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .first()
+    .waitFor({ state: 'hidden' })
+    .catch(() => undefined);
   await scope.locator('.ant-select-selector').click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  await page
+    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
+    .last()
+    .click();
 }
 
 /** Opens the task of the case from the inbox (any scope). */
