@@ -12,6 +12,7 @@ import type { LocalizedText } from '../../api/problem';
 import { pickLocalized } from '../../api/problem';
 import { useMe } from '../../auth/session';
 import './workbench.css';
+import { TIMELINE_ACTIONS } from '../../cases/timelineActions';
 
 // Display helpers shared by the workbench pages: deadline colours, case status colours and the labels of
 // the codes the cases API sends (channels, step kinds, material sources, timeline actions).
@@ -46,39 +47,7 @@ export function useCaseLabels() {
       'public_notice',
       'gap_overdue',
     ]);
-    const actions = table('tasks.action', [
-      'submit',
-      'submit_bundle',
-      'wait',
-      'start',
-      'cancel',
-      'accept',
-      'deem_accept',
-      'request_correction',
-      'resubmit',
-      'refuse',
-      'auto_approve',
-      'commitment_approve',
-      'suspend',
-      'resume',
-      'approve',
-      'deny',
-      'withdraw',
-      'revoke',
-      'complete_bundle',
-      'step_done',
-      'review_agree',
-      'review_disagree',
-      'issued',
-      'verification_passed',
-      'external_pending',
-      'returned',
-      'comment',
-      'material_supplied',
-      'visit_collection',
-      'visit_supplement',
-      'auto_review_failed',
-    ]);
+    const actions = table('tasks.action', TIMELINE_ACTIONS);
     const outcomes = table('tasks.outcome', [
       'accept',
       'request_correction',

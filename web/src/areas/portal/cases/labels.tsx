@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseMaterial, CaseStatus } from '../../../api/cases';
 import { pickLocalized, type LocalizedText } from '../../../api/problem';
 import { useDateFormat } from '../../../i18n/format';
+import { PUBLIC_TIMELINE_ACTIONS } from '../../../cases/timelineActions';
 
 /**
  * One colour per status: blue while it runs, orange when the applicant must act, green/red once decided.
@@ -36,35 +37,7 @@ export function StatusTag({ status, name }: { status: CaseStatus; name: Localize
 }
 
 /** Timeline actions with a label of their own; anything newer shows its code. */
-const ACTIONS = [
-  'submit',
-  'submit_bundle',
-  'wait',
-  'start',
-  'cancel',
-  'accept',
-  'deem_accept',
-  'request_correction',
-  'resubmit',
-  'refuse',
-  'auto_approve',
-  'commitment_approve',
-  'suspend',
-  'resume',
-  'approve',
-  'deny',
-  'withdraw',
-  'revoke',
-  'complete_bundle',
-  'auto_review_failed',
-  'step_done',
-  'issued',
-  'verification_passed',
-  'external_pending',
-  'material_supplied',
-  'visit_collection',
-  'visit_supplement',
-] as const;
+const ACTIONS = PUBLIC_TIMELINE_ACTIONS;
 type Action = (typeof ACTIONS)[number];
 const isAction = (value: string): value is Action => (ACTIONS as readonly string[]).includes(value);
 
