@@ -72,25 +72,6 @@ export function casesRoutes(cases: CasesService, views: CaseViews): HttpModule {
         async (request) => view(request, (request.params as { id: string }).id),
       );
 
-      app.put(
-        '/cases/:id',
-        {
-          schema: {
-            tags,
-            summary: '保存草稿 Save a draft (or a correction in progress)',
-            params: IdParam,
-            body: schema.SaveCaseBody,
-            response: { 200: schema.CaseView, ...problemResponses },
-          },
-        },
-        async (request) => {
-          const { id } = request.params as { id: string };
-          const { version, ...input } = request.body as Static<typeof schema.SaveCaseBody>;
-          await cases.saveDraft(actorOf(request), auditContextOf(request), id, version, input);
-          return view(request, id);
-        },
-      );
-
       app.delete(
         '/cases/:id',
         {
@@ -110,73 +91,6 @@ export function casesRoutes(cases: CasesService, views: CaseViews): HttpModule {
             (request.query as { version: number }).version,
           );
           return reply.code(204).send();
-        },
-      );
-
-      app.post(
-        '/cases/:id/submit',
-        {
-          schema: {
-            tags,
-            summary:
-              '提交申请 Submit (or resubmit after a correction notice); a retry answers with the same case',
-            params: IdParam,
-            body: schema.SaveCaseBody,
-            response: { 200: schema.CaseView, ...problemResponses },
-          },
-        },
-        async (request) => {
-          const { id } = request.params as { id: string };
-          const { version, ...input } = request.body as Static<typeof schema.SaveCaseBody>;
-          await cases.submit(actorOf(request), auditContextOf(request), id, version, input);
-          return view(request, id);
-        },
-      );
-
-      app.post(
-        '/cases/:id/withdraw',
-        {
-          schema: {
-            tags,
-            summary: '撤回申请 Withdraw an application before its decision',
-            params: IdParam,
-            body: schema.WithdrawBody,
-            response: { 200: schema.CaseView, ...problemResponses },
-          },
-        },
-        async (request) => {
-          const { id } = request.params as { id: string };
-          await cases.withdraw(
-            actorOf(request),
-            auditContextOf(request),
-            id,
-            (request.body as { version: number }).version,
-          );
-          return view(request, id);
-        },
-      );
-
-      app.post(
-        '/cases/:id/materials/:key',
-        {
-          schema: {
-            tags,
-            summary: '补交容缺材料 Supply a pledged (容缺) material',
-            params: Type.Object({ id: Type.String({ maxLength: 64 }), key: Type.String({ maxLength: 100 }) }),
-            body: schema.SupplyBody,
-            response: { 200: schema.CaseView, ...problemResponses },
-          },
-        },
-        async (request) => {
-          const { id, key } = request.params as { id: string; key: string };
-          await cases.supplyMaterial(
-            actorOf(request),
-            auditContextOf(request),
-            id,
-            key,
-            (request.body as Static<typeof schema.SupplyBody>).fileIds,
-          );
-          return view(request, id);
         },
       );
 
@@ -266,29 +180,6 @@ export function casesRoutes(cases: CasesService, views: CaseViews): HttpModule {
         },
       );
 
-      app.post(
-        '/cases/:id/visits',
-        {
-          schema: {
-            tags,
-            summary: '登记到场 Record a visit (result collected or paper handed in at a window)',
-            params: IdParam,
-            body: schema.VisitBody,
-            response: { 200: schema.CaseView, ...problemResponses },
-          },
-        },
-        async (request) => {
-          const { id } = request.params as { id: string };
-          await cases.recordVisit(
-            actorOf(request),
-            auditContextOf(request),
-            id,
-            (request.body as { kind: 'collection' | 'supplement' }).kind,
-          );
-          return view(request, id);
-        },
-      );
-
       app.get(
         '/tasks/:id',
         {
@@ -303,34 +194,85 @@ export function casesRoutes(cases: CasesService, views: CaseViews): HttpModule {
           views.taskDetail(actorOf(request), auditContextOf(request), (request.params as { id: string }).id),
       );
 
-      /** A staff action on a task that changes its case; every one answers with the case as staff see it. */
+      /** An action on a case (or on one of its tasks); every one answers with the case as the caller sees it. */
+      const caseAction = <P extends TSchema, B extends TSchema>(
+        method: 'POST' | 'PUT',
+        url: string,
+        summary: string,
+        params: P,
+        body: B,
+        act: (
+          actor: Actor,
+          audit: AuditContext,
+          params: Static<P>,
+          body: Static<B>,
+        ) => Promise<{ id: string }>,
+      ) =>
+        app.route({
+          method,
+          url,
+          schema: { tags, summary, params, body, response: { 200: schema.CaseView, ...problemResponses } },
+          handler: async (request) => {
+            const c = await act(
+              actorOf(request),
+              auditContextOf(request),
+              request.params as Static<P>,
+              request.body as Static<B>,
+            );
+            return view(request, c.id);
+          },
+        });
       const taskAction = <B extends TSchema>(
         path: string,
         summary: string,
         body: B,
         act: (actor: Actor, audit: AuditContext, taskId: string, body: Static<B>) => Promise<{ id: string }>,
       ) =>
-        app.post(
-          `/tasks/:id/${path}`,
-          {
-            schema: {
-              tags,
-              summary,
-              params: TaskParam,
-              body,
-              response: { 200: schema.CaseView, ...problemResponses },
-            },
-          },
-          async (request) => {
-            const c = await act(
-              actorOf(request),
-              auditContextOf(request),
-              (request.params as { id: string }).id,
-              request.body as Static<B>,
-            );
-            return view(request, c.id);
-          },
+        caseAction('POST', `/tasks/:id/${path}`, summary, TaskParam, body, (actor, audit, p, b) =>
+          act(actor, audit, p.id, b),
         );
+
+      caseAction(
+        'PUT',
+        '/cases/:id',
+        '保存草稿 Save a draft (or a correction in progress)',
+        IdParam,
+        schema.SaveCaseBody,
+        async (actor, audit, { id }, { version, ...input }) =>
+          cases.saveDraft(actor, audit, id, version, input),
+      );
+      caseAction(
+        'POST',
+        '/cases/:id/submit',
+        '提交申请 Submit (or resubmit after a correction notice); a retry answers with the same case',
+        IdParam,
+        schema.SaveCaseBody,
+        (actor, audit, { id }, { version, ...input }) => cases.submit(actor, audit, id, version, input),
+      );
+      caseAction(
+        'POST',
+        '/cases/:id/withdraw',
+        '撤回申请 Withdraw an application before its decision',
+        IdParam,
+        schema.WithdrawBody,
+        (actor, audit, { id }, { version }) => cases.withdraw(actor, audit, id, version),
+      );
+      caseAction(
+        'POST',
+        '/cases/:id/materials/:key',
+        '补交容缺材料 Supply a pledged (容缺) material',
+        Type.Object({ id: Type.String({ maxLength: 64 }), key: Type.String({ maxLength: 100 }) }),
+        schema.SupplyBody,
+        (actor, audit, { id, key }, { fileIds }) => cases.supplyMaterial(actor, audit, id, key, fileIds),
+      );
+      caseAction(
+        'POST',
+        '/cases/:id/visits',
+        '登记到场 Record a visit (result collected or paper handed in at a window)',
+        IdParam,
+        schema.VisitBody,
+        (actor, audit, { id }, { kind }) => cases.recordVisit(actor, audit, id, kind),
+      );
 
       taskAction(
         'decision',
