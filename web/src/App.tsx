@@ -41,7 +41,12 @@ function themeFor(isPhone: boolean): ThemeConfig {
   return {
     token: {
       colorPrimary: '#0958d9',
+      // Hover and pressed states keep AA contrast too (antd derives lighter ones that fall below 4.5:1).
+      colorPrimaryHover: '#003eb3',
+      colorPrimaryActive: '#002c8c',
       colorLink: '#0958d9',
+      colorLinkHover: '#003eb3',
+      colorLinkActive: '#002c8c',
       colorError: '#cf1322',
       colorSuccess: '#237804',
       colorSuccessBg: '#f6ffed',
