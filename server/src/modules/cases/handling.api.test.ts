@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { verifyAuditChain } from '../../platform/audit/audit.ts';
 import { engines, startTestApp, type TestApp, type TestClient } from '../../../test/harness.ts';
-import { injectSend, startDepartmentSystem } from '../../../test/department-system.ts';
+import { callbackPath, injectSend, startDepartmentSystem } from '../../../test/department-system.ts';
+import { signedHeaders } from '../workflow/department-link.ts';
 import {
   addStaff,
   departmentId,
@@ -497,12 +498,17 @@ for (const engine of engines()) {
         const send = injectSend(app.tongban.server);
 
         const first = await run();
-        const pending = await system.callback(send, {
-          taskId: first.taskId,
-          outcome: 'pending',
-          opinion: '现场核查中',
-        });
+        const raw = JSON.stringify({ taskId: first.taskId, outcome: 'pending', opinion: '现场核查中' });
+        const captured = {
+          url: callbackPath(system.code),
+          headers: signedHeaders(system.code, system.secret, raw),
+          body: raw,
+        };
+        const pending = await send(captured);
         assert.equal(pending.status, 200, pending.body);
+        const replayed = await send(captured);
+        assert.equal(replayed.status, 409, 'the same signed request cannot be played again');
+        assert.match(replayed.body, /CALLBACK_REPLAYED/);
         const accepted = await system.callback(send, {
           taskId: first.taskId,
           outcome: 'accepted',

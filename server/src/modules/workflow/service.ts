@@ -9,7 +9,14 @@ import { newId } from '../../platform/ids.ts';
 import type { ProcessStep } from '../catalog/content.ts';
 import type { IdentityService } from '../identity/service.ts';
 import { beijingDate, dueDateAfter, extendDueDate } from './deadlines.ts';
-import { newLinkSecret, pushToDepartment, verifyLinkMessage, type CallbackBody } from './department-link.ts';
+import {
+  LINK_HEADERS,
+  LINK_NONCE_RETENTION_MS,
+  newLinkSecret,
+  pushToDepartment,
+  verifyLinkMessage,
+  type CallbackBody,
+} from './department-link.ts';
 import { workflowPolicy, type TaskRecord } from './policy.ts';
 import * as store from './store.ts';
 import type { TaskRow } from './store.ts';
@@ -531,7 +538,24 @@ export function createWorkflowService(platform: Platform, identity: IdentityServ
         en: `The callback's signature is not valid (${verdict.ok ? 'unknown system' : verdict.reason})`,
       });
     }
+    const nonce = String(headers[LINK_HEADERS.nonce]);
+    const now = platform.clock.now();
     return inTransaction(db, async (tx) => {
+      await tx
+        .deleteFrom('external_nonces')
+        .where('received_at', '<', new Date(now.getTime() - LINK_NONCE_RETENTION_MS).toISOString())
+        .execute();
+      const fresh = await tx
+        .insertInto('external_nonces')
+        .values({ system_code: code, nonce, received_at: now.toISOString() })
+        .onConflict((oc) => oc.columns(['system_code', 'nonce']).doNothing())
+        .executeTakeFirst();
+      if (Number(fresh.numInsertedOrUpdatedRows ?? 0) === 0) {
+        throw new Problem(409, 'CALLBACK_REPLAYED', {
+          zh: '该回调已收到过（重复的请求标识）',
+          en: 'This callback was already received (repeated nonce)',
+        });
+      }
       const task = await store.findTask(tx, body.taskId);
       if (!task || task.external_system !== code) throw taskNotFound();
       if (task.status !== 'waiting') throw taskConflict();

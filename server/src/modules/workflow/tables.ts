@@ -45,4 +45,6 @@ export interface WorkflowTables {
     created_at: string;
     updated_at: string;
   };
+  /** Nonces of accepted callbacks within the signature window (replay protection). */
+  external_nonces: { system_code: string; nonce: string; received_at: string };
 }

@@ -53,10 +53,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .execute();
+  // Nonces of accepted callbacks, kept for the signature window, so a captured request cannot be replayed.
+  await db.schema
+    .createTable('external_nonces')
+    .addColumn('system_code', 'text', (c) => c.notNull())
+    .addColumn('nonce', 'text', (c) => c.notNull())
+    .addColumn('received_at', t.timestamp, (c) => c.notNull())
+    .addPrimaryKeyConstraint('external_nonces_pk', ['system_code', 'nonce'])
+    .execute();
+  await db.schema.createIndex('external_nonces_age').on('external_nonces').columns(['received_at']).execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('external_nonces').execute();
   await db.schema.dropTable('external_systems').execute();
   await db.schema.dropTable('tasks').execute();
 }
