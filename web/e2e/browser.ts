@@ -26,8 +26,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** No serious or critical axe violations on the page as it stands. */
 export async function assertAccessible(page: Page, what: string): Promise<void> {
-  // Toasts fade in; mid-animation their text is translucent and fails contrast, which no one sees.
+  // Toasts fade in and out; mid-animation their text is translucent and fails contrast, which no one sees.
   await page.waitForTimeout(400);
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 6000 })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(
