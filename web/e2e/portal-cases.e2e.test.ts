@@ -207,14 +207,8 @@ for (const engine of engines()) {
         const resume = page.getByRole('heading', { level: 1, name: '继续未完成的申请？' });
         await Promise.race([page.waitForURL(/\/portal\/cases\/[^/]+\/edit/), resume.waitFor()]);
         if (await resume.isVisible()) {
-          // The page may still move on to the wizard by itself (a draft made by a double start); either is fine.
-          await Promise.race([
-            page.waitForURL(/\/portal\/cases\/[^/]+\/edit/),
-            page
-              .getByRole('button', { name: '重新开始一份新的申请' })
-              .click()
-              .catch(() => undefined),
-          ]);
+          await check(page, engine, 'apply-resume', width);
+          await page.getByRole('button', { name: '重新开始一份新的申请' }).click();
         }
 
         // Step 1: the form, with what the profile knows filled in.

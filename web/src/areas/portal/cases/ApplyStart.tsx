@@ -17,6 +17,21 @@ import './cases.css';
 /** How many recent drafts are looked at for one of the same service (drafts are few). */
 const DRAFTS_LOOKED_AT = 50;
 
+/**
+ * The page can mount twice right after login (the session loads, the route re-renders): one creation per
+ * service within a few seconds is shared, so a double start never leaves a second draft behind.
+ */
+const recentStarts = new Map<string, ReturnType<typeof casesApi.create>>();
+function startDraft(kind: ServiceKind, code: string, fresh: boolean) {
+  const key = `${kind}:${code}`;
+  const running = fresh ? undefined : recentStarts.get(key);
+  if (running) return running;
+  const started = casesApi.create(kind, code);
+  recentStarts.set(key, started);
+  setTimeout(() => recentStarts.delete(key), 10_000);
+  return started;
+}
+
 /** Drafts of this service the applicant already started (so a second click does not start another). */
 async function draftsOf(kind: ServiceKind, code: string) {
   const page = await casesApi.mine('draft', null, DRAFTS_LOOKED_AT);
@@ -48,7 +63,7 @@ export default function ApplyStart() {
     onSuccess: () => void drafts.refetch(),
   });
   const create = useMutation({
-    mutationFn: () => casesApi.create(serviceKind!, code),
+    mutationFn: (fresh: boolean) => startDraft(serviceKind!, code, fresh),
     onSuccess: (c) => {
       storeCase(c);
       void navigate(`/portal/cases/${c.id}/edit`, { replace: true });
@@ -60,7 +75,7 @@ export default function ApplyStart() {
   useEffect(() => {
     if (noDraft && !started.current) {
       started.current = true;
-      create.mutate();
+      create.mutate(false);
     }
   }, [noDraft, create]);
 
@@ -119,7 +134,7 @@ export default function ApplyStart() {
         <Button
           size="large"
           loading={create.isPending}
-          onClick={() => create.mutate()}
+          onClick={() => create.mutate(true)}
           className="tb-wrap-button"
         >
           {t('portalCases.start.new')}
