@@ -1,3 +1,4 @@
+import { createNodeKeys } from './platform/crypto/node-keys.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -88,13 +89,15 @@ export async function createTongban(config: Config, options: CreateOptions = {})
       );
     }
     const jobs = new JobQueue(database.db, log, config.instanceId);
+    const cipher = createFieldCipher(masterKey.key, config.fieldCipher);
     const platform: Platform = {
       config,
       database,
       db: database.db,
       engine: database.engine,
       log,
-      cipher: createFieldCipher(masterKey.key, config.fieldCipher),
+      cipher,
+      nodeKeys: createNodeKeys(cipher, config.signatureAlgorithm),
       jobs,
       events: new EventBus(jobs),
       clock: { now: () => new Date() },

@@ -11,6 +11,8 @@ export interface Config {
   masterKey: string | null;
   masterKeyFile: string | null;
   fieldCipher: 'aes-256-gcm' | 'sm4';
+  /** Signature algorithm of the node key and of new seal keys unless a department says otherwise. */
+  signatureAlgorithm: 'ed25519' | 'sm2';
   smtpUrl: string | null;
   /** Sender of notification mail. */
   smtpFrom: string;
@@ -67,6 +69,7 @@ export function loadConfig(env: Env = process.env): Config {
     masterKey: env.TONGBAN_MASTER_KEY || null,
     masterKeyFile: env.TONGBAN_MASTER_KEY_FILE || null,
     fieldCipher: oneOf(env, 'TONGBAN_FIELD_CIPHER', ['aes-256-gcm', 'sm4'], 'aes-256-gcm'),
+    signatureAlgorithm: oneOf(env, 'TONGBAN_SIGNATURE_ALGORITHM', ['ed25519', 'sm2'], 'ed25519'),
     smtpUrl: env.SMTP_URL || null,
     smtpFrom: env.SMTP_FROM || '通办 <noreply@tongban.local>',
     smsGatewayUrl: env.SMS_GATEWAY_URL || null,

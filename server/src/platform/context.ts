@@ -1,3 +1,4 @@
+import type { NodeKeys } from './crypto/node-keys.ts';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database, Db, Engine } from './db/database.ts';
@@ -12,6 +13,8 @@ export interface Platform {
   engine: Engine;
   log: Logger;
   cipher: FieldCipher;
+  /** The node's signing key (access log, node-to-node messages). */
+  nodeKeys: NodeKeys;
   jobs: JobQueue;
   events: EventBus;
   /** The current time; tests move it to cross deadlines (timers read it, never Date.now directly). */

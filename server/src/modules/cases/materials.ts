@@ -13,6 +13,8 @@ export interface SupplyOffer {
   /** What it is: a licence identifier, a data resource code, a prerequisite case number. */
   reference: string;
   description: string;
+  /** The data items that will be fetched (shown before the applicant consents), e.g. 出生日期、出生地点. */
+  fields?: string[];
 }
 
 /** What the applicant (or window staff) chose for one material. */

@@ -54,10 +54,40 @@ const caseConflict = () =>
 /** A source of materials other than the applicant (electronic licences, shared data): plugged in by other modules. */
 export interface MaterialSupplier {
   name: string;
-  offers(
-    q: Queryable,
-    request: { applicant: ApplicantRef; materials: Material[]; itemCode: string },
-  ): Promise<Map<string, SupplyOffer[]>>;
+  /** What could be fetched for each material key: shown to the applicant before they consent. */
+  offers(q: Queryable, request: SupplyRequest): Promise<Map<string, SupplyOffer[]>>;
+  /**
+   * Fetches an offered material after the applicant consented, for the case's department and purpose,
+   * and records the use (access log / 用证 record). Throws a Problem when the source refuses.
+   */
+  fetch(tx: Tx, request: FetchRequest): Promise<FetchedMaterial>;
+}
+
+export interface SupplyRequest {
+  applicant: ApplicantRef;
+  materials: Material[];
+  itemCode: string;
+  /** The department that handles the case: the consumer of shared data. */
+  departmentId: string | null;
+}
+
+export interface FetchRequest {
+  applicant: ApplicantRef;
+  caseId: string;
+  departmentId: string | null;
+  /** e.g. 办理“个体工商户设立登记” (330106-20261127-000042). */
+  purpose: string;
+  material: Material;
+  offer: SupplyOffer;
+  /** Who gave the consent (the applicant's account, or window staff at a window). */
+  actorAccountId: string;
+}
+
+export interface FetchedMaterial {
+  /** Values by form concept (`x-concept`, e.g. `newborn.birthDate`) that prefill the form and are bound to the case. */
+  values: Record<string, string>;
+  /** The licence identifier or the access log entry that proves the fetch. */
+  proof: string;
 }
 
 /** Facts for 秒批 rules from another department's data (`data.<resource>.<field>`): plugged in by other modules. */
@@ -428,10 +458,16 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     };
   }
 
-  async function offersFor(q: Queryable, applicant: ApplicantRef, materials: Material[], itemCode: string) {
+  async function offersFor(q: Queryable, c: CaseRow, materials: Material[]) {
     const offers = new Map<string, SupplyOffer[]>();
+    const request: SupplyRequest = {
+      applicant: applicantOf(c),
+      materials,
+      itemCode: c.service_code,
+      departmentId: c.department_id,
+    };
     for (const supplier of suppliers) {
-      for (const [key, list] of await supplier.offers(q, { applicant, materials, itemCode })) {
+      for (const [key, list] of await supplier.offers(q, request)) {
         offers.set(key, [...(offers.get(key) ?? []), ...list]);
       }
     }
@@ -629,7 +665,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     at: Date,
   ) {
     const calendar = await loadWorkingCalendar(q);
-    const offers = await offersFor(q, applicantOf(c), spec.materials, c.service_code);
+    const offers = await offersFor(q, c, spec.materials);
     return resolveMaterials({
       materials: spec.materials,
       choices,
@@ -1007,6 +1043,26 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       },
       { at, actorAccountId: by, stepName: '决定', note, params: { resultName: result.name } },
     );
+  }
+
+  /** What a decided case produced and for whom: read by the module that issues its licence. */
+  async function decisionOf(q: Queryable, caseId: string) {
+    const c = await loadCase(q, caseId);
+    return {
+      caseId: c.id,
+      caseNumber: c.case_number,
+      status: c.status,
+      serviceCode: c.service_code,
+      serviceName: c.service_name,
+      departmentId: c.department_id,
+      regionCode: c.region_code,
+      applicant: applicantOf(c),
+      applicantName: c.applicant_name,
+      decidedAt: c.decided_at,
+      result: c.result ? read.json<CaseResult>(c.result) : null,
+      /** The application form (decrypted; never send it out unmasked). */
+      form: formOf(c),
+    };
   }
 
   // ---- bundles (一件事) ----
@@ -2105,6 +2161,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     registerMaterialSupplier: (supplier: MaterialSupplier) => suppliers.push(supplier),
     registerFactSource: (source: FactSource) => factSources.push(source),
     loadCase,
+    decisionOf,
     applicantOf,
     caseRecord,
     taskRecord,

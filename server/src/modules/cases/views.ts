@@ -107,7 +107,7 @@ export function createCaseViews(
     );
     const editable = c.status === 'draft' || c.status === 'correction_requested';
     const offers = editable
-      ? await cases.offersFor(db, cases.applicantOf(c), spec.materials, c.service_code)
+      ? await cases.offersFor(db, c, spec.materials)
       : new Map();
     const stored = new Map(materials.map((m) => [m.material_key, m]));
     const calendar = editable ? await loadWorkingCalendar(db) : null;

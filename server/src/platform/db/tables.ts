@@ -53,6 +53,15 @@ export interface PlatformTables {
     updated_at: string;
   };
   rate_limits: { key: string; window_start: string; count: number };
+  node_keys: {
+    id: string;
+    algorithm: 'ed25519' | 'sm2';
+    public_key: string;
+    private_key_cipher: string;
+    status: 'active' | 'retired';
+    created_at: string;
+    retired_at: string | null;
+  };
   files: {
     id: string;
     name: string;

@@ -6,6 +6,7 @@ import * as files from './0004_files.ts';
 import * as cases from './0005_cases.ts';
 import * as notify from './0006_notify.ts';
 import * as workflow from './0007_workflow.ts';
+import * as nodeKeys from './0008_node_keys.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0005_cases': cases,
   '0006_notify': notify,
   '0007_workflow': workflow,
+  '0008_node_keys': nodeKeys,
 };
 
 export const migrationProvider: MigrationProvider = {
