@@ -183,8 +183,21 @@ const MaterialView = Type.Object({
       provider: Type.String(),
       reference: Type.String(),
       description: Type.String(),
+      /** What will be fetched, e.g. 出生日期、出生地点. */
+      fields: Type.Optional(Type.Array(Type.String())),
     }),
   ),
+  /** What was fetched with the applicant's consent (ID numbers masked) and which form fields it filled and binds. */
+  fetched: Type.Union([
+    Type.Object({
+      provider: Type.String(),
+      proof: Type.String(),
+      fetchedAt: Type.String(),
+      values: Type.Record(Type.String(), Type.String()),
+      boundFields: Type.Array(Type.String()),
+    }),
+    Type.Null(),
+  ]),
   /** Covered by the item's commitment text (告知承诺), may follow later (容缺). */
   commitmentCovers: Type.Boolean(),
   mayPledge: Type.Boolean(),

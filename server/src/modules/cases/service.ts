@@ -9,6 +9,7 @@ import { inTransaction, read, type Queryable, type Tx } from '../../platform/db/
 import { fieldError, Problem, problems, type FieldError } from '../../platform/errors.ts';
 import type { FileStore } from '../../platform/files/file-store.ts';
 import { newId } from '../../platform/ids.ts';
+import { canonicalJson } from '../../platform/crypto/signing.ts';
 import { mergeBundle } from '../catalog/bundle-merge.ts';
 import type { FormSchema, ItemContent, Material } from '../catalog/content.ts';
 import { validateFormData } from '../catalog/form.ts';
@@ -30,6 +31,7 @@ import type { WorkflowService } from '../workflow/service.ts';
 import { taskConflict, taskNotFound } from '../workflow/service.ts';
 import { findTask, type TaskRow } from '../workflow/store.ts';
 import { workflowPolicy, type TaskRecord } from '../workflow/policy.ts';
+import { alteredBindings, bindFetchedValues, type Bindings } from './fetched-values.ts';
 import { maskForm, prefillForm, unmaskForm, type FormData, type Profile } from './form-data.ts';
 import {
   resolveMaterials,
@@ -458,20 +460,125 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     };
   }
 
-  async function offersFor(q: Queryable, c: CaseRow, materials: Material[]) {
+  type ApplicationSpec = Awaited<ReturnType<typeof applicationSpec>>;
+
+  /** The department (and item) that uses a material: the case's, or in a bundle the first item asking for it. */
+  function consumerOf(c: CaseRow, spec: ApplicationSpec, key: string) {
+    if (!spec.bundle) return { departmentId: c.department_id, itemCode: c.service_code };
+    const used = spec.bundle.merged.materials.find((m) => m.key === key)?.usedBy[0];
+    const item = spec.bundle.components.find((i) => i.code === used?.itemCode);
+    return { departmentId: item?.departmentId ?? null, itemCode: item?.code ?? c.service_code };
+  }
+
+  async function offersFor(q: Queryable, c: CaseRow, spec: ApplicationSpec) {
+    const groups = new Map<string, SupplyRequest>();
+    for (const material of spec.materials) {
+      const consumer = consumerOf(c, spec, material.key);
+      const group = `${consumer.departmentId}|${consumer.itemCode}`;
+      const request = groups.get(group) ?? { applicant: applicantOf(c), materials: [], ...consumer };
+      request.materials.push(material);
+      groups.set(group, request);
+    }
     const offers = new Map<string, SupplyOffer[]>();
-    const request: SupplyRequest = {
-      applicant: applicantOf(c),
-      materials,
-      itemCode: c.service_code,
-      departmentId: c.department_id,
-    };
-    for (const supplier of suppliers) {
-      for (const [key, list] of await supplier.offers(q, request)) {
-        offers.set(key, [...(offers.get(key) ?? []), ...list]);
+    for (const request of groups.values()) {
+      for (const supplier of suppliers) {
+        for (const [key, list] of await supplier.offers(q, request)) {
+          offers.set(key, [...(offers.get(key) ?? []), ...list]);
+        }
       }
     }
     return offers;
+  }
+
+  /**
+   * Fetches each material the applicant consented to take from a licence or shared data (once: a consent
+   * already acted on is carried over), fills the form from it and binds the filled fields. Answers the form
+   * and the bound fields that were altered since they were fetched.
+   */
+  async function fetchConsented(
+    tx: Tx,
+    c: CaseRow,
+    spec: ApplicationSpec,
+    rows: ResolvedMaterial[],
+    form: FormData,
+    by: string,
+    at: Date,
+  ) {
+    const previous = new Map((await store.materialsOf(tx, c.id)).map((r) => [r.material_key, r]));
+    const fresh: ResolvedMaterial[] = [];
+    const carried: ResolvedMaterial[] = [];
+    for (const row of rows) {
+      if ((row.source !== 'licence' && row.source !== 'shared_data') || !row.reference) continue;
+      const before = previous.get(row.key);
+      const stored = before?.reference ? read.json<Record<string, string>>(before.reference) : null;
+      if (before?.source === row.source && stored?.proof && stored.reference === row.reference.reference) {
+        row.reference = stored;
+        carried.push(row);
+      } else fresh.push(row);
+    }
+    const errors = bindingErrors(carried, form);
+    let filled = form;
+    for (const row of fresh) {
+      const material = spec.materials.find((m) => m.key === row.key)!;
+      const offer: SupplyOffer = {
+        kind: row.source as SupplyOffer['kind'],
+        provider: row.reference!.provider!,
+        reference: row.reference!.reference!,
+        description: row.reference!.description ?? '',
+      };
+      const { departmentId, itemCode } = consumerOf(c, spec, row.key);
+      const request = { applicant: applicantOf(c), materials: [material], itemCode, departmentId };
+      const supplier = await supplierOffering(tx, request, offer);
+      const fetched = await supplier.fetch(tx, {
+        applicant: request.applicant,
+        caseId: c.id,
+        departmentId,
+        purpose: `办理“${c.service_name}”${c.case_number ? `（${c.case_number}）` : ''}`,
+        material,
+        offer,
+        actorAccountId: by,
+      });
+      const bound = bindFetchedValues(spec.form, filled, fetched.values, cipher.lookupHash);
+      filled = bound.form;
+      row.reference = {
+        provider: offer.provider,
+        reference: offer.reference,
+        description: offer.description,
+        proof: fetched.proof,
+        fetchedAt: at.toISOString(),
+        valuesHash: crypto.createHash('sha256').update(canonicalJson(fetched.values)).digest('hex'),
+        values: cipher.encrypt(JSON.stringify(fetched.values)),
+        bound: JSON.stringify(bound.bound),
+      };
+    }
+    return { form: filled, errors };
+  }
+
+  /** Fields filled from fetched materials whose value has since been altered, as field errors. */
+  function bindingErrors(rows: Array<Pick<ResolvedMaterial, 'name' | 'reference'>>, form: FormData) {
+    return rows.flatMap((row) => {
+      if (!row.reference?.bound) return [];
+      const provider = row.reference.provider ?? '';
+      return alteredBindings(form, read.json<Bindings>(row.reference.bound), cipher.lookupHash).map((key) =>
+        fieldError(
+          `form.${key}`,
+          `此项由${provider}（${row.name}）提供，不能修改；如信息有误，请将该材料改为自行上传`,
+          `This value came from ${provider} (${row.name}) and cannot be changed; if it is wrong, upload the document yourself instead`,
+        ),
+      );
+    });
+  }
+
+  async function supplierOffering(q: Queryable, request: SupplyRequest, offer: SupplyOffer) {
+    for (const supplier of suppliers) {
+      const offers = await supplier.offers(q, request);
+      if (offers.get(request.materials[0]!.key)?.some((o) => o.reference === offer.reference))
+        return supplier;
+    }
+    throw new Problem(409, 'SUPPLY_UNAVAILABLE', {
+      zh: `${request.materials[0]!.name}已无法自动获取，请上传`,
+      en: `${request.materials[0]!.name} can no longer be fetched; upload it`,
+    });
   }
 
   async function createDraft(
@@ -598,7 +705,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
         });
       }
       if (c.version !== version) throw caseConflict();
-      const { row, structural } = await writeApplication(tx, c, input, now());
+      const { row, structural } = await writeApplication(tx, c, input, now(), actor.accountId!);
       if (structural.length > 0) throw problems.validation(structural);
       await appendAudit(tx, audit, { action: 'case.save', recordType: 'case', recordId: c.id });
       return row;
@@ -606,11 +713,11 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
   }
 
   /** Writes form and material choices; answers with the choices that name no material (errors at any stage). */
-  async function writeApplication(tx: Tx, c: CaseRow, input: ApplicationInput, at: Date) {
+  async function writeApplication(tx: Tx, c: CaseRow, input: ApplicationInput, at: Date, by: string) {
     const spec = await applicationSpec(tx, c);
     const stored = formOf(c);
     // Fields not sent keep their value (the profile's prefill included).
-    const form = input.form ? { ...stored, ...unmaskForm(spec.form, input.form, stored) } : stored;
+    let form = input.form ? { ...stored, ...unmaskForm(spec.form, input.form, stored) } : stored;
     const structural: FieldError[] = [];
     if (input.materials) {
       await checkFiles(tx, input.materials);
@@ -622,9 +729,17 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
         input.commitment ?? read.bool(c.commitment_signed),
         at,
       );
+      const fetched = await fetchConsented(tx, c, spec, rows, form, by, at);
+      form = fetched.form;
       await writeMaterials(tx, c.id, rows, at);
-      // Choices that name no material of the item are wrong whatever else is filled in.
-      structural.push(...errors.filter((e) => /^materials\.\d+\./.test(e.field)));
+      // Choices that name no material of the item, and altered fetched values, are wrong whatever else is filled in.
+      structural.push(...errors.filter((e) => /^materials\.\d+\./.test(e.field)), ...fetched.errors);
+    } else if (input.form) {
+      const rows = (await store.materialsOf(tx, c.id)).map((r) => ({
+        name: r.name,
+        reference: r.reference ? read.json<Record<string, string>>(r.reference) : null,
+      }));
+      structural.push(...bindingErrors(rows, form));
     }
     const updated = await update(
       tx,
@@ -659,13 +774,13 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
   async function resolveFor(
     q: Queryable,
     c: CaseRow,
-    spec: Awaited<ReturnType<typeof applicationSpec>>,
+    spec: ApplicationSpec,
     choices: MaterialChoice[],
     commitment: boolean,
     at: Date,
   ) {
     const calendar = await loadWorkingCalendar(q);
-    const offers = await offersFor(q, c, spec.materials);
+    const offers = await offersFor(q, c, spec);
     return resolveMaterials({
       materials: spec.materials,
       choices,
@@ -752,7 +867,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     const errors: FieldError[] = [];
     let c = draft;
     if (input.form || input.materials || input.commitment !== undefined) {
-      c = (await writeApplication(tx, draft, input, at)).row;
+      c = (await writeApplication(tx, draft, input, at, by ?? draft.filed_by_account_id)).row;
     }
     const spec = await applicationSpec(tx, c);
     const applicant = applicantOf(c);
@@ -776,6 +891,11 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     const choices = input.materials ?? choicesOf(await store.materialsOf(tx, c.id));
     const resolved = await resolveFor(tx, c, spec, choices, commitment, at);
     errors.push(...resolved.errors);
+    const fetched = await fetchConsented(tx, c, spec, resolved.rows, form, by ?? c.filed_by_account_id, at);
+    errors.push(...fetched.errors);
+    if (fetched.form !== form) {
+      c = await update(tx, c, { form_cipher: sealForm(fetched.form) }, at);
+    }
     const pledged = resolved.rows.some((r) => r.status === 'pledged');
     if (commitment && !spec.commitment) {
       errors.push(
@@ -1930,7 +2050,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
         let c = await insertDraft(tx, actor.accountId!, applicant, input, null, idempotencyKey);
         if (input.submit) c = await submitInTx(tx, c, input, now(), actor.accountId);
         else if (input.form || input.materials || input.commitment !== undefined) {
-          const { row, structural } = await writeApplication(tx, c, input, now());
+          const { row, structural } = await writeApplication(tx, c, input, now(), actor.accountId!);
           if (structural.length > 0) throw problems.validation(structural);
           c = row;
         }

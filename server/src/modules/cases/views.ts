@@ -11,6 +11,7 @@ import type { CatalogService } from '../catalog/service.ts';
 import type { IdentityService } from '../identity/service.ts';
 import { dueDateAfter, workingDaysLeft } from '../workflow/deadlines.ts';
 import { maskForm } from './form-data.ts';
+import { maskIdNumbersInText } from '../identity/id-number.ts';
 import { NOTICE_TITLES, renderNotice, type NoticeData, type NoticeKind } from './notices.ts';
 import { casesPolicy } from './policy.ts';
 import { caseNotFound, OUTCOMES_BY_KIND, type CaseResult, type CasesService } from './service.ts';
@@ -65,6 +66,26 @@ export function createCaseViews(
   const { db } = platform;
   const { identity, catalog, files, cases, workflow } = deps;
 
+  /** Where a material came from; the fetched values and their bindings stay inside. */
+  const publicReference = (r: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(r).filter(([k]) =>
+        ['provider', 'reference', 'description', 'proof', 'fetchedAt', 'note'].includes(k),
+      ),
+    );
+
+  function fetchedView(r: Record<string, string>) {
+    if (!r.values || !r.proof) return null;
+    const values = JSON.parse(platform.cipher.decrypt(r.values)) as Record<string, string>;
+    return {
+      provider: r.provider ?? '',
+      proof: r.proof,
+      fetchedAt: r.fetchedAt ?? '',
+      values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, maskIdNumbersInText(v)])),
+      boundFields: Object.keys(read.json<Record<string, string>>(r.bound ?? '{}')),
+    };
+  }
+
   async function caseView(actor: Actor, audit: AuditContext, id: string, viaTask = false) {
     const c = await cases.loadCase(db, id);
     const record = await cases.caseRecord(db, c);
@@ -106,9 +127,7 @@ export function createCaseViews(
         : [],
     );
     const editable = c.status === 'draft' || c.status === 'correction_requested';
-    const offers = editable
-      ? await cases.offersFor(db, c, spec.materials)
-      : new Map();
+    const offers = editable ? await cases.offersFor(db, c, spec) : new Map();
     const stored = new Map(materials.map((m) => [m.material_key, m]));
     const calendar = editable ? await loadWorkingCalendar(db) : null;
     const dependsOn = new Map(spec.bundle?.components.map((i) => [i.code, i.dependsOn]) ?? []);
@@ -163,7 +182,10 @@ export function createCaseViews(
           status: row?.status ?? 'missing',
           source: row?.source ?? null,
           fileIds: row ? read.json<string[]>(row.file_ids) : [],
-          reference: row?.reference ? read.json<Record<string, string>>(row.reference) : null,
+          reference: row?.reference
+            ? publicReference(read.json<Record<string, string>>(row.reference))
+            : null,
+          fetched: row?.reference ? fetchedView(read.json<Record<string, string>>(row.reference)) : null,
           pledgeDueDate: row?.pledge_due_date ?? null,
           offers: offers.get(m.key) ?? [],
           commitmentCovers: spec.commitment?.materialKeys.includes(m.key) ?? false,
