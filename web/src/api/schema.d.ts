@@ -2292,6 +2292,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -2299,6 +2308,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;
@@ -2562,6 +2572,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -2569,6 +2588,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;
@@ -2999,6 +3019,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -3006,6 +3035,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;
@@ -3441,6 +3471,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -3448,6 +3487,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;
@@ -4087,6 +4127,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -4094,6 +4143,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;
@@ -4581,6 +4631,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -4588,6 +4647,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;
@@ -5027,6 +5087,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -5034,6 +5103,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;
@@ -5472,6 +5542,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -5479,6 +5558,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;
@@ -18997,6 +19077,15 @@ export interface paths {
                 materials: {
                   acceptanceStandard: string | null;
                   commitmentCovers: boolean;
+                  fetched: {
+                    boundFields: string[];
+                    fetchedAt: string;
+                    proof: string;
+                    provider: string;
+                    values: {
+                      [key: string]: string;
+                    };
+                  } | null;
                   fileIds: string[];
                   key: string;
                   mayPledge: boolean;
@@ -19004,6 +19093,7 @@ export interface paths {
                   necessity: string;
                   offers: {
                     description: string;
+                    fields?: string[];
                     kind: string;
                     provider: string;
                     reference: string;
@@ -19866,6 +19956,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -19873,6 +19972,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;
@@ -20500,6 +20600,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -20507,6 +20616,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;
@@ -20947,6 +21057,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -20954,6 +21073,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;
@@ -21395,6 +21515,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -21402,6 +21531,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;
@@ -22047,6 +22177,15 @@ export interface paths {
               materials: {
                 acceptanceStandard: string | null;
                 commitmentCovers: boolean;
+                fetched: {
+                  boundFields: string[];
+                  fetchedAt: string;
+                  proof: string;
+                  provider: string;
+                  values: {
+                    [key: string]: string;
+                  };
+                } | null;
                 fileIds: string[];
                 key: string;
                 mayPledge: boolean;
@@ -22054,6 +22193,7 @@ export interface paths {
                 necessity: string;
                 offers: {
                   description: string;
+                  fields?: string[];
                   kind: string;
                   provider: string;
                   reference: string;

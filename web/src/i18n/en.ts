@@ -1291,6 +1291,8 @@ const en: Messages = {
       intro:
         'Fill in the application form. Some answers come from your verified details: please check them. Fields marked * are required.',
       noFields: 'This service has no application form. Please continue.',
+      fetchedHelp:
+        'Fetched from {{provider}}; it cannot be changed here. If it is wrong, choose to upload the document yourself in the Materials step.',
       maskedHelp:
         'From your verified details, middle digits hidden. To give another number, choose “Retype”.',
       retype: 'Retype {{title}}',
@@ -1303,6 +1305,8 @@ const en: Messages = {
       none: 'This service needs no materials. Please continue.',
       standard: 'Requirements',
       offer: 'Can be provided by {{provider}} ({{description}})',
+      willFetch: 'What will be fetched: {{fields}}',
+      fetchedFrom: 'Fetched from {{provider}} on {{time}}:',
       offerHelp: 'With your consent we fetch this material from them, for this application only.',
       commitmentCovers: 'Not needed if you sign the commitment (in the “Commitment” step).',
       how: 'How will you provide “{{name}}”?',

@@ -1234,6 +1234,7 @@ const zhCN = {
     form: {
       intro: '请填写申请表。已根据您的实名信息预先填写了部分内容，请核对。带 * 的为必填项。',
       noFields: '该事项无需填写申请表，请继续。',
+      fetchedHelp: '此项已从 {{provider}} 获取，不能修改。如信息有误，请在“材料”一步改为自行上传。',
       maskedHelp: '来自您的实名信息，已隐去中间数字。如需填写其他号码，请点击“重新填写”。',
       retype: '重新填写{{title}}',
       retypeShort: '重新填写',
@@ -1244,6 +1245,8 @@ const zhCN = {
       none: '该事项无需提交材料，请继续。',
       standard: '要求',
       offer: '可由 {{provider}} 提供（{{description}}）',
+      willFetch: '将调取：{{fields}}',
+      fetchedFrom: '已于 {{time}} 从 {{provider}} 获取：',
       offerHelp: '经您同意，我们将向该部门调取这份材料，仅用于本次办理。',
       commitmentCovers: '签署告知承诺后，此材料免于提交（在“告知承诺”一步签署）。',
       how: '如何提供“{{name}}”',

@@ -51,7 +51,7 @@ function Wizard({
   const [params, setParams] = useSearchParams();
   const steps = stepsOf(caseData);
   const requested = params.get('step');
-  const step: WizardStep = isStep(requested, steps) ? requested : 'form';
+  const step: WizardStep = isStep(requested, steps) ? requested : steps[0]!;
   const index = steps.indexOf(step);
   const fromReview = params.get('from') === 'review';
   const [choices, setChoices] = useState<Choices>(() => initialChoices(caseData));

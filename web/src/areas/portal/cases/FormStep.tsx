@@ -84,6 +84,12 @@ export function FormStep({ caseData, onSaved, next, problem, onConflict }: StepP
   });
 
   const keys = schema['x-order'].filter((key) => schema.properties[key] !== undefined);
+  // Fields filled from a fetched material (with the applicant's consent) are bound to it and read-only.
+  const boundFrom = new Map(
+    caseData.materials.flatMap((m) =>
+      (m.fetched?.boundFields ?? []).map((key) => [key, m.fetched!.provider] as const),
+    ),
+  );
 
   return (
     <>
@@ -111,6 +117,14 @@ export function FormStep({ caseData, onSaved, next, problem, onConflict }: StepP
         {keys.length === 0 ? <p>{t('portalCases.form.noFields')}</p> : null}
         {keys.map((key) => {
           const field = schema.properties[key]!;
+          const provider = boundFrom.get(key);
+          if (provider !== undefined)
+            return (
+              <div key={key} className="tb-fetched-field">
+                <FormFields schema={{ ...schema, 'x-order': [key] }} disabled />
+                <p className="tb-note">{t('portalCases.form.fetchedHelp', { provider })}</p>
+              </div>
+            );
           if (field['x-kind'] === 'id_number' && isMasked(caseData.form[key]) && !retyping.includes(key))
             return (
               <MaskedIdItem

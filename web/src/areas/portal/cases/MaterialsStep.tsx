@@ -8,6 +8,7 @@ import { casesApi, type CaseMaterial, type MaterialChoice } from '../../../api/c
 import { ApiError, pickLocalized, type FieldProblem } from '../../../api/problem';
 import { NecessityTag } from '../../../catalog/MaterialsList';
 import { EmptyState } from '../../../components/EmptyState';
+import { fieldTitle } from '../../../components/form-renderer';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useDateFormat } from '../../../i18n/format';
 import type { StepProps } from './ApplyWizard';
@@ -38,7 +39,9 @@ function MaterialCard({
   pledgeLimit,
   today,
   errors,
+  conceptLabels,
 }: {
+  conceptLabels: Map<string, string>;
   material: CaseMaterial;
   state: MaterialState;
   onChange: (state: MaterialState) => void;
@@ -113,10 +116,31 @@ function MaterialCard({
             <strong>
               {t('portalCases.materials.offer', { provider: offer.provider, description: offer.description })}
             </strong>
+            {offer.fields?.length ? (
+              <div className="tb-note">
+                {t('portalCases.materials.willFetch', { fields: offer.fields.join('、') })}
+              </div>
+            ) : null}
             <div className="tb-note">{t('portalCases.materials.offerHelp')}</div>
           </div>
         </div>
       ))}
+      {material.fetched && (state.mode === 'licence' || state.mode === 'shared_data') ? (
+        <div className="tb-fetched">
+          <div className="tb-note">
+            {t('portalCases.materials.fetchedFrom', {
+              provider: material.fetched.provider,
+              time: formatDate.dateTime(material.fetched.fetchedAt),
+            })}
+          </div>
+          <ul className="tb-fetched-values">
+            {Object.entries(material.fetched.values).map(([concept, value]) => {
+              const label = conceptLabels.get(concept);
+              return <li key={concept}>{label ? `${label}${t('common.colon')}${value}` : value}</li>;
+            })}
+          </ul>
+        </div>
+      ) : null}
       {modes.includes('commitment') ? (
         <div className="tb-offer">
           <SafetyCertificateOutlined aria-hidden className="tb-offer-icon" />
@@ -206,6 +230,16 @@ export function MaterialsStep({
   const [saveError, setSaveError] = useState<unknown>(null);
   const today = beijingToday();
   const limits = { today, pledgeLimit: caseData.pledgeLimit };
+  const conceptLabels = useMemo(
+    () =>
+      new Map(
+        Object.values(caseData.formSchema.properties).flatMap((field) =>
+          field['x-concept'] ? [[field['x-concept'], fieldTitle(field, i18n.language)] as const] : [],
+        ),
+      ),
+    [caseData.formSchema, i18n.language],
+  );
+  const previous = steps[steps.indexOf('materials') - 1];
 
   const problemText = (p: MaterialProblem) => t(`portalCases.materials.problem.${p}`);
   const serverProblems: FieldProblem[] = useMemo(
@@ -288,6 +322,7 @@ export function MaterialsStep({
               pledgeLimit={caseData.pledgeLimit}
               today={today}
               errors={errorsOf(m)}
+              conceptLabels={conceptLabels}
             />
           ))}
         </ul>
@@ -296,9 +331,11 @@ export function MaterialsStep({
         <Button type="primary" size="large" onClick={submit} loading={save.isPending}>
           {t('portalCases.wizard.saveAndContinue')}
         </Button>
-        <Button size="large" onClick={() => goTo(steps[0]!)}>
-          {t('portalCases.wizard.back')}
-        </Button>
+        {previous ? (
+          <Button size="large" onClick={() => goTo(previous)}>
+            {t('portalCases.wizard.back')}
+          </Button>
+        ) : null}
       </Space>
     </>
   );

@@ -8,8 +8,11 @@ import type { AttachedFile } from './MaterialUploader';
 
 export type WizardStep = 'form' | 'materials' | 'commitment' | 'review';
 
-export function stepsOf(c: Pick<CaseView, 'commitment'>): WizardStep[] {
-  return c.commitment ? ['form', 'materials', 'commitment', 'review'] : ['form', 'materials', 'review'];
+/** Materials come first when some can be fetched: what is fetched (with consent) then fills the form. */
+export function stepsOf(c: Pick<CaseView, 'commitment' | 'materials'>): WizardStep[] {
+  const fetchable = c.materials.some((m) => m.offers.length > 0 || m.fetched !== null);
+  const entry: WizardStep[] = fetchable ? ['materials', 'form'] : ['form', 'materials'];
+  return c.commitment ? [...entry, 'commitment', 'review'] : [...entry, 'review'];
 }
 
 /** How the applicant provides one material. */
