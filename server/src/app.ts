@@ -130,7 +130,7 @@ export async function createTongban(config: Config, options: CreateOptions = {})
         calendarRoutes(platform),
         fileRoutes(files),
         casesRoutes(cases, caseViews),
-        workflowRoutes(platform, { identity, workflow, taskRecord: cases.taskRecord }),
+        workflowRoutes(platform, { workflow, taskRecord: cases.taskRecord }),
         auditRoutes(platform),
         notifyRoutes(notify),
       ],

@@ -41,7 +41,7 @@ import {
 } from './materials.ts';
 import type { NoticeData, NoticeKind } from './notices.ts';
 import { casesPolicy, type CaseRecord } from './policy.ts';
-import { nextStatus, type CaseAction } from './state-machine.ts';
+import { FINAL_STATUSES, nextStatus, type CaseAction } from './state-machine.ts';
 import * as store from './store.ts';
 import type { CaseMaterialRow, CaseRow } from './store.ts';
 import type { Channel, MaterialSource } from './tables.ts';
@@ -278,19 +278,12 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
 
   async function taskRecord(q: Queryable, task: TaskRow): Promise<TaskRecord> {
     const c = await loadCase(q, task.case_id);
-    const centres = (await identity.allDepartments(q)).filter(
-      (d) =>
-        d.kind === 'service_center' &&
-        (d.regionCode === c.region_code ||
-          (d.regionCode.endsWith('0000') && c.region_code.startsWith(d.regionCode.slice(0, 2))) ||
-          (d.regionCode.endsWith('00') && c.region_code.startsWith(d.regionCode.slice(0, 4)))),
-    );
     return {
       departmentId: task.department_id,
       role: task.role,
       kind: task.kind,
       regionCode: c.region_code,
-      serviceCenterIds: centres.map((d) => d.id),
+      serviceCenterIds: await identity.serviceCentresCovering(q, c.region_code),
     };
   }
 
@@ -2244,9 +2237,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     const e = event.payload as CaseTransitionEvent;
     if (!e.parentId) return;
     const child = await loadCase(tx, e.caseId);
-    const final = ['approved', 'denied', 'not_accepted', 'withdrawn', 'revoked', 'cancelled'].includes(
-      child.status,
-    );
+    const final = FINAL_STATUSES.includes(child.status);
     if (final && (child.status !== 'approved' || child.closed_at)) await advanceBundle(tx, e.parentId);
   });
 

@@ -844,6 +844,18 @@ export function createIdentityService(platform: Platform) {
     return new Map(rows.map((r) => [r.id, toDepartmentInfo(r)]));
   }
 
+  /** Ids of the service centres (one-window halls) whose region covers the given one: county, city, province. */
+  async function serviceCentresCovering(q: Queryable, regionCode: string): Promise<string[]> {
+    const scopes = [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`];
+    const rows = await q
+      .selectFrom('departments')
+      .select('id')
+      .where('kind', '=', 'service_center')
+      .where('region_code', 'in', scopes)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
   async function allDepartments(q: Queryable = db): Promise<DepartmentInfo[]> {
     const rows = await q
       .selectFrom('departments')
@@ -887,6 +899,7 @@ export function createIdentityService(platform: Platform) {
   return {
     departmentsById,
     allDepartments,
+    serviceCentresCovering,
     contactOf,
     departmentByUscc,
     regionsByCode,

@@ -2,27 +2,24 @@ import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { loadWorkingCalendar } from '../../platform/calendar/calendar-store.ts';
 import type { Platform } from '../../platform/context.ts';
-import { cursorPage } from '../../platform/http/pagination.ts';
 import { actorOf, auditContextOf } from '../../platform/http/request-context.ts';
 import { problemResponses } from '../../platform/http/schemas.ts';
 import type { HttpModule } from '../../platform/http/server.ts';
 import { problems } from '../../platform/errors.ts';
-import type { IdentityService } from '../identity/service.ts';
 import { workingDaysLeft } from './deadlines.ts';
 import { CallbackBody } from './department-link.ts';
 import * as schema from './schema.ts';
 import type { TaskRecordOf, WorkflowService } from './service.ts';
-import { inboxQuery } from './store.ts';
 import type { TaskRow } from './store.ts';
 
 const TaskParam = Type.Object({ id: Type.String({ maxLength: 64 }) });
 
 export function workflowRoutes(
   platform: Platform,
-  deps: { identity: IdentityService; workflow: WorkflowService; taskRecord: TaskRecordOf },
+  deps: { workflow: WorkflowService; taskRecord: TaskRecordOf },
 ): HttpModule {
   const { db } = platform;
-  const { identity, workflow, taskRecord } = deps;
+  const { workflow, taskRecord } = deps;
   const state = (t: TaskRow) => ({
     id: t.id,
     version: t.version,
@@ -49,19 +46,7 @@ export function workflowRoutes(
           if (actor.kind !== 'staff')
             throw actor.kind === 'anonymous' ? problems.unauthenticated() : problems.forbidden();
           const query = request.query as Static<typeof schema.InboxQuery>;
-          const centres = (await identity.allDepartments()).filter((d) => d.kind === 'service_center');
-          const windowRegions = actor.roles
-            .filter((g) => g.role === 'window' && centres.some((c) => c.id === g.departmentId))
-            .map((g) => g.regionCode.replace(/0000$/, '').replace(/00$/, ''));
-          const rows = await inboxQuery(db, {
-            grants: actor.roles
-              .filter((g) => g.role === 'window' || g.role === 'reviewer' || g.role === 'leader')
-              .map((g) => ({ departmentId: g.departmentId, role: g.role as TaskRow['role'] })),
-            windowRegions,
-            accountId: actor.accountId!,
-            ...query,
-          }).execute();
-          const { page, nextCursor } = cursorPage(rows, query.limit, (r) => r.id);
+          const { page, nextCursor } = await workflow.inbox(actor, query);
           const calendar = await loadWorkingCalendar(db);
           const now = platform.clock.now();
           return {

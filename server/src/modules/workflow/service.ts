@@ -19,7 +19,8 @@ import {
 } from './department-link.ts';
 import { workflowPolicy, type TaskRecord } from './policy.ts';
 import * as store from './store.ts';
-import type { TaskRow } from './store.ts';
+import { cursorPage } from '../../platform/http/pagination.ts';
+import type { InboxFilter, TaskRow } from './store.ts';
 import type { TaskKind } from './tables.ts';
 
 const PUSH_JOB = 'workflow.push';
@@ -570,7 +571,33 @@ export function createWorkflowService(platform: Platform, identity: IdentityServ
     });
   }
 
+  /**
+   * 待办: open tasks of the actor's departments and roles, and for window staff of a service centre every
+   * acceptance task of the regions their centre covers.
+   */
+  async function inbox(actor: Actor, query: Omit<InboxFilter, 'grants' | 'windowRegions' | 'accountId'>) {
+    const windowGrants = actor.roles.filter((g) => g.role === 'window');
+    const departments = await identity.departmentsById(windowGrants.map((g) => g.departmentId));
+    const centres = new Set(
+      [...departments.values()].filter((d) => d.kind === 'service_center').map((d) => d.id),
+    );
+    const rows = await store
+      .inboxQuery(db, {
+        grants: actor.roles
+          .filter((g) => g.role === 'window' || g.role === 'reviewer' || g.role === 'leader')
+          .map((g) => ({ departmentId: g.departmentId, role: g.role as TaskRow['role'] })),
+        windowRegions: windowGrants
+          .filter((g) => centres.has(g.departmentId))
+          .map((g) => g.regionCode.replace(/0000$/, '').replace(/00$/, '')),
+        accountId: actor.accountId!,
+        ...query,
+      })
+      .execute();
+    return cursorPage(rows, query.limit, (r) => r.id);
+  }
+
   return {
+    inbox,
     startStep,
     completeTask,
     updateTask,
