@@ -844,6 +844,21 @@ export function createIdentityService(platform: Platform) {
     return new Map(rows.map((r) => [r.id, toDepartmentInfo(r)]));
   }
 
+  /** Enabled staff accounts holding a role in a department (optionally: is this account one of them). */
+  async function staffHolding(q: Queryable, departmentId: string, role: StaffRole, accountId?: string) {
+    let query = q
+      .selectFrom('staff_roles')
+      .innerJoin('accounts', 'accounts.id', 'staff_roles.account_id')
+      .select(['accounts.id', 'accounts.display_name', 'accounts.disabled'])
+      .where('staff_roles.department_id', '=', departmentId)
+      .where('staff_roles.role', '=', role);
+    if (accountId) query = query.where('accounts.id', '=', accountId);
+    const rows = await query.orderBy('accounts.display_name').execute();
+    return rows
+      .filter((r) => !read.bool(r.disabled))
+      .map((r) => ({ id: r.id, display_name: r.display_name }));
+  }
+
   /** Ids of the service centres (one-window halls) whose region covers the given one: county, city, province. */
   async function serviceCentresCovering(q: Queryable, regionCode: string): Promise<string[]> {
     const scopes = [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`];
@@ -900,6 +915,7 @@ export function createIdentityService(platform: Platform) {
     departmentsById,
     allDepartments,
     serviceCentresCovering,
+    staffHolding,
     contactOf,
     departmentByUscc,
     regionsByCode,

@@ -3,7 +3,7 @@ import { authorize } from '../../platform/auth/policy.ts';
 import { appendAudit, systemContext, type AuditContext } from '../../platform/audit/audit.ts';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.ts';
 import type { Platform } from '../../platform/context.ts';
-import { inTransaction, read, type Queryable, type Tx } from '../../platform/db/database.ts';
+import { inTransaction, type Queryable, type Tx } from '../../platform/db/database.ts';
 import { Problem, problems, fieldError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { ProcessStep } from '../catalog/content.ts';
@@ -317,72 +317,68 @@ export function createWorkflowService(platform: Platform, identity: IdentityServ
     return task;
   }
 
-  async function claim(
+  /** Claim, release and transfer: load and authorise the task, check the change, write it and audit it. */
+  async function reassign(
     actor: Actor,
     audit: AuditContext,
     taskId: string,
     version: number,
     record: TaskRecordOf,
+    change: (
+      tx: Tx,
+      task: TaskRow,
+    ) => Promise<{ set: Partial<TaskRow>; action: string; detail?: Record<string, unknown> }>,
   ) {
     const now = platform.clock.now();
     return inTransaction(db, async (tx) => {
       const task = await loadForAction(tx, actor, taskId, version, record);
-      if (task.status !== 'open') throw taskConflict();
-      const updated = await updateTask(
-        tx,
-        task,
-        { status: 'claimed', assignee_account_id: actor.accountId },
-        now,
-      );
-      await appendAudit(tx, audit, { action: 'task.claim', recordType: 'task', recordId: task.id });
+      const { set, action, detail } = await change(tx, task);
+      const updated = await updateTask(tx, task, set, now);
+      await appendAudit(tx, audit, {
+        action,
+        recordType: 'task',
+        recordId: task.id,
+        ...(detail ? { detail } : {}),
+      });
       return updated;
     });
   }
 
-  async function release(
+  const claim = (actor: Actor, audit: AuditContext, taskId: string, version: number, record: TaskRecordOf) =>
+    reassign(actor, audit, taskId, version, record, async (_tx, task) => {
+      if (task.status !== 'open') throw taskConflict();
+      return { set: { status: 'claimed', assignee_account_id: actor.accountId }, action: 'task.claim' };
+    });
+
+  const release = (
     actor: Actor,
     audit: AuditContext,
     taskId: string,
     version: number,
     record: TaskRecordOf,
-  ) {
-    const now = platform.clock.now();
-    return inTransaction(db, async (tx) => {
-      const task = await loadForAction(tx, actor, taskId, version, record);
+  ) =>
+    reassign(actor, audit, taskId, version, record, async (_tx, task) => {
       if (task.status !== 'claimed' || task.assignee_account_id !== actor.accountId) {
         throw problems.conflict('TASK_NOT_YOURS', {
           zh: '只有认领人可以退回该待办',
           en: 'Only the member of staff who claimed the task can release it',
         });
       }
-      const updated = await updateTask(tx, task, { status: 'open', assignee_account_id: null }, now);
-      await appendAudit(tx, audit, { action: 'task.release', recordType: 'task', recordId: task.id });
-      return updated;
+      return { set: { status: 'open', assignee_account_id: null }, action: 'task.release' };
     });
-  }
 
-  async function transfer(
+  const transfer = (
     actor: Actor,
     audit: AuditContext,
     taskId: string,
     version: number,
     toAccountId: string,
     record: TaskRecordOf,
-  ) {
-    const now = platform.clock.now();
-    return inTransaction(db, async (tx) => {
-      const task = await loadForAction(tx, actor, taskId, version, record);
+  ) =>
+    reassign(actor, audit, taskId, version, record, async (tx, task) => {
       if (task.status !== 'open' && task.status !== 'claimed') throw taskConflict();
-      const holder = await tx
-        .selectFrom('staff_roles')
-        .innerJoin('accounts', 'accounts.id', 'staff_roles.account_id')
-        .select(['accounts.id', 'accounts.disabled'])
-        .where('staff_roles.account_id', '=', toAccountId)
-        .where('staff_roles.department_id', '=', task.department_id)
-        .where('staff_roles.role', '=', task.role)
-        .executeTakeFirst()
-        .then((row) => (row && !read.bool(row.disabled) ? row : undefined));
-      if (!holder) {
+      const holders = await identity.staffHolding(tx, task.department_id, task.role, toAccountId);
+      if (holders.length === 0) {
         throw problems.validation([
           fieldError(
             'toAccountId',
@@ -391,32 +387,16 @@ export function createWorkflowService(platform: Platform, identity: IdentityServ
           ),
         ]);
       }
-      const updated = await updateTask(
-        tx,
-        task,
-        { status: 'claimed', assignee_account_id: toAccountId },
-        now,
-      );
-      await appendAudit(tx, audit, {
+      return {
+        set: { status: 'claimed', assignee_account_id: toAccountId },
         action: 'task.transfer',
-        recordType: 'task',
-        recordId: task.id,
         detail: { to: toAccountId },
-      });
-      return updated;
+      };
     });
-  }
 
   /** Staff who may take over a task (same department and role). */
   async function colleagues(task: TaskRow) {
-    return db
-      .selectFrom('staff_roles')
-      .innerJoin('accounts', 'accounts.id', 'staff_roles.account_id')
-      .select(['accounts.id', 'accounts.display_name'])
-      .where('staff_roles.department_id', '=', task.department_id)
-      .where('staff_roles.role', '=', task.role)
-      .orderBy('accounts.display_name')
-      .execute();
+    return identity.staffHolding(db, task.department_id, task.role);
   }
 
   // ---- departments' own systems ----
