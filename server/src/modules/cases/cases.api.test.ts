@@ -529,5 +529,30 @@ for (const engine of engines()) {
       });
       assert.equal(onlineWaiver.status, 400, 'only window staff may waive');
     });
+
+    test('acceptance notices of two departments get distinct numbers', async () => {
+      const healthItem = await publishItem(app, admin, personItem({ promisedDays: 10 }), XH_HEALTH);
+      const accepted: CaseBody[] = [];
+      for (const code of [item.code, healthItem.code]) {
+        const files = [await upload(app, zhangsan), await upload(app, zhangsan)];
+        const filed = expectStatus(
+          await zhangsan.post<CaseBody>('/api/v1/cases', {
+            serviceKind: 'item',
+            code,
+            submit: true,
+            form: { reason: '首次申请' },
+            materials: [
+              { key: 'M01', source: 'upload', fileIds: [files[0]] },
+              { key: 'M02', source: 'upload', fileIds: [files[1]] },
+            ],
+          }),
+          201,
+        );
+        accepted.push(expectStatus(await decide(window, filed.id, 'accept', { outcome: 'accept' }), 200));
+      }
+      const numbers = accepted.map((c) => c.notices.find((n) => n.kind === 'acceptance')?.number);
+      assert.ok(numbers.every(Boolean), JSON.stringify(numbers));
+      assert.notEqual(numbers[0], numbers[1]);
+    });
   });
 }

@@ -5,9 +5,7 @@
  * The red mark drawn over the signature is only a picture of a seal so the printout looks like the paper
  * form; it carries no electronic signature and has no legal effect of its own.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pdfmake from 'pdfmake';
+import { chineseDate, chineseDay, pdfmake, PDF_FONT as FONT, sealSvg } from '../../platform/pdf/documents.ts';
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces.js';
 
 export type NoticeKind = 'acceptance' | 'gap_acceptance' | 'correction' | 'refusal' | 'approval' | 'denial';
@@ -53,21 +51,6 @@ export const NOTICE_TITLES: Record<NoticeKind, { zh: string; en: string }> = {
   denial: { zh: '不予行政许可决定书', en: 'Decision to deny the administrative licence' },
 };
 
-const FONT = 'NotoSansSC';
-const fontDir = fileURLToPath(new URL('../../../assets/fonts/', import.meta.url));
-
-// pdfmake is a process-wide singleton: fonts and access policies are set once. The document only ever needs
-// the two bundled fonts, so nothing is fetched from the network and no other local file may be read.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
-pdfmake.addFonts({
-  [FONT]: {
-    normal: path.join(fontDir, 'NotoSansSC_400Regular.ttf'),
-    bold: path.join(fontDir, 'NotoSansSC_700Bold.ttf'),
-  },
-});
-
-const SEAL_RED = '#d7000f';
 const BODY_SIZE = 14;
 const REMEDY =
   '如不服本决定，可以自收到本文书之日起60日内依照《中华人民共和国行政复议法》的规定申请行政复议，' +
@@ -259,76 +242,10 @@ function table(header: string[], widths: (number | '*')[], rows: string[][]): Co
   };
 }
 
-/**
- * A round seal-style mark: ring, five-pointed star and the department name around the top, one rotated
- * character at a time. The name is XML-escaped because it goes into SVG markup.
- */
-function sealSvg(departmentName: string, size: number): string {
-  const c = size / 2;
-  const ring = c - 3;
-  const textRadius = ring - 14;
-  const chars = Array.from(departmentName.replace(/\s+/g, ''));
-  const step = chars.length > 1 ? Math.min(30, 220 / (chars.length - 1)) : 0;
-  const fontSize = Math.min(15, ((textRadius * ((step || 30) * Math.PI)) / 180) * 0.92);
-  const first = (-step * (chars.length - 1)) / 2;
-  const letters = chars
-    .map((ch, i) => {
-      const angle = first + i * step;
-      const rad = (angle * Math.PI) / 180;
-      const x = c + textRadius * Math.sin(rad);
-      const y = c - textRadius * Math.cos(rad);
-      return (
-        `<text transform="translate(${x.toFixed(2)} ${y.toFixed(2)}) rotate(${angle.toFixed(2)})" ` +
-        `x="0" y="${(fontSize * 0.36).toFixed(2)}" text-anchor="middle">${escapeXml(ch)}</text>`
-      );
-    })
-    .join('');
-  const starOuter = size * 0.15;
-  const star = Array.from({ length: 10 }, (_, i) => {
-    const r = i % 2 === 0 ? starOuter : starOuter * 0.382;
-    const a = ((-90 + i * 36) * Math.PI) / 180;
-    return `${(c + r * Math.cos(a)).toFixed(2)},${(c + r * Math.sin(a)).toFixed(2)}`;
-  }).join(' ');
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">` +
-    `<g opacity="0.85">` +
-    `<circle cx="${c}" cy="${c}" r="${ring}" fill="none" stroke="${SEAL_RED}" stroke-width="3"/>` +
-    `<polygon points="${star}" fill="${SEAL_RED}"/>` +
-    `<g fill="${SEAL_RED}" font-family="${FONT}" font-weight="bold" font-size="${fontSize.toFixed(2)}">` +
-    letters +
-    `</g></g></svg>`
-  );
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
-
 /** Ends free text with a full stop unless it already ends a sentence. */
 function sentence(text: string): string {
   const trimmed = text.trim();
   return /[。.！!？?][”’」』）)]?$/.test(trimmed) ? trimmed : `${trimmed}。`;
-}
-
-const shanghaiDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** An ISO instant as the calendar day in China, e.g. 2026年11月26日. */
-function chineseDate(instant: string): string {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) throw new TypeError(`renderNotice: "${instant}" is not an ISO instant`);
-  return chineseDay(shanghaiDate.format(date));
-}
-
-/** 'YYYY-MM-DD' as 2026年11月26日 (no leading zeros, as in official documents). */
-function chineseDay(day: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) throw new TypeError(`renderNotice: "${day}" is not a YYYY-MM-DD date`);
-  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
 }
 
 type TextField = 'promisedDueDate' | 'reason' | 'legalBasis' | 'resultName';

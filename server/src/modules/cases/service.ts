@@ -368,7 +368,8 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     const departmentId = c.department_id!;
     const department = (await identity.departmentsById([departmentId], tx)).get(departmentId);
     const year = beijingDate(at).slice(0, 4);
-    const seq = await store.nextSequence(tx, `notice:${departmentId}:${kind}`, year);
+    // One series per kind and year on the platform: notice numbers are unique across departments.
+    const seq = await store.nextSequence(tx, `notice:${kind}`, year);
     const number = `${NOTICE_PREFIX[kind]}〔${year}〕${String(seq).padStart(4, '0')}号`;
     const data: Omit<NoticeData, 'checkUrl'> = {
       kind,

@@ -16,7 +16,7 @@ test('every template has a Chinese and an English title and body', () => {
   }
 });
 
-test('both languages of a template use the same parameters, and every title names the case number', () => {
+test('both languages of a template use the same parameters, and every case message title names the case number', () => {
   const namesIn = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   for (const key of templateKeys) {
     const { zh, en } = templates[key];
@@ -25,7 +25,8 @@ test('both languages of a template use the same parameters, and every title name
       [...new Set(namesIn(en.title + en.body))],
       key,
     );
-    assert.ok(zh.title.includes('{caseNumber}') && en.title.includes('{caseNumber}'), key);
+    if (key.startsWith('case.'))
+      assert.ok(zh.title.includes('{caseNumber}') && en.title.includes('{caseNumber}'), key);
   }
 });
 
@@ -36,7 +37,8 @@ test('rendering fills every placeholder; a missing parameter is refused, not lef
     for (const lang of ['zh', 'en'] as const) {
       const { title, body } = render(key, params, lang);
       assert.doesNotMatch(title + body, /[{}]/, `${key} ${lang} fully rendered`);
-      assert.ok(title.includes('<caseNumber>'), `${key} ${lang} title shows the case number`);
+      if (key.startsWith('case.'))
+        assert.ok(title.includes('<caseNumber>'), `${key} ${lang} title shows the case number`);
     }
   }
   assert.deepEqual(missingParams('case.denied', { caseNumber: 'X', itemName: 'Y' }), ['reason']);
