@@ -1,20 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { engines, isolatedPgUrl } from '../../server/test/harness.ts';
-import { killHard, startServerProcess, type ServerProcess } from '../../server/test/server-process.ts';
-import {
-  assertAccessible,
-  assertNoHorizontalScroll,
-  closePage,
-  launchBrowser,
-  openPage,
-  screenshot,
-} from './browser.ts';
+import { engines } from '../../server/test/harness.ts';
+import type { ServerProcess } from '../../server/test/server-process.ts';
+import { startDemo } from './demo-server.ts';
+import { assertAccessible, assertNoHorizontalScroll, closePage, openPage, screenshot } from './browser.ts';
 
 const PASSWORD = 'Tongban@2026';
 const WIDTHS = [1280, 375] as const;
@@ -168,30 +158,14 @@ for (const engine of engines()) {
     () => {
       let server: ServerProcess;
       let browser: Browser;
-      let dataDir: string;
+      let stop: () => Promise<void>;
       let item: Item;
-      let pgDatabase: Awaited<ReturnType<typeof isolatedPgUrl>> | null = null;
 
       before(async () => {
-        dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-e2e-cases-'));
-        pgDatabase = engine === 'postgres' ? await isolatedPgUrl() : null;
-        server = await startServerProcess(
-          {
-            TONGBAN_DATA_DIR: dataDir,
-            TONGBAN_MASTER_KEY: crypto.randomBytes(32).toString('hex'),
-            ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : {}),
-          },
-          ['--demo'],
-        );
-        browser = await launchBrowser();
+        ({ server, browser, stop } = await startDemo(engine, 'cases'));
         item = await pickItem(server.url);
       });
-      after(async () => {
-        await browser?.close();
-        if (server) await killHard(server);
-        await pgDatabase?.drop();
-        fs.rmSync(dataDir, { recursive: true, force: true });
-      });
+      after(() => stop?.());
 
       for (const width of WIDTHS) {
         test(`at ${width} px 张三 applies online, gets a case number and follows the case`, async () => {

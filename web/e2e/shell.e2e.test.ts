@@ -1,21 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { engines, isolatedPgUrl } from '../../server/test/harness.ts';
-import { killHard, startServerProcess, type ServerProcess } from '../../server/test/server-process.ts';
+import { engines } from '../../server/test/harness.ts';
+import type { ServerProcess } from '../../server/test/server-process.ts';
+import { startDemo } from './demo-server.ts';
 import { idNumberCheckChar } from '../../server/src/modules/identity/id-number.ts';
-import {
-  assertAccessible,
-  assertNoHorizontalScroll,
-  closePage,
-  launchBrowser,
-  openPage,
-  screenshot,
-} from './browser.ts';
+import { assertAccessible, assertNoHorizontalScroll, closePage, openPage, screenshot } from './browser.ts';
 
 const PASSWORD = 'Tongban@2026';
 const WIDTHS = [1280, 375] as const;
@@ -31,28 +21,12 @@ for (const engine of engines()) {
   describe(`web shell in Chromium on ${engine}`, () => {
     let server: ServerProcess;
     let browser: Browser;
-    let dataDir: string;
-    let pgDatabase: Awaited<ReturnType<typeof isolatedPgUrl>> | null = null;
+    let stop: () => Promise<void>;
 
     before(async () => {
-      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-e2e-'));
-      pgDatabase = engine === 'postgres' ? await isolatedPgUrl() : null;
-      server = await startServerProcess(
-        {
-          TONGBAN_DATA_DIR: dataDir,
-          TONGBAN_MASTER_KEY: crypto.randomBytes(32).toString('hex'),
-          ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : {}),
-        },
-        ['--demo'],
-      );
-      browser = await launchBrowser();
+      ({ server, browser, stop } = await startDemo(engine, 'shell'));
     });
-    after(async () => {
-      await browser?.close();
-      if (server) await killHard(server);
-      await pgDatabase?.drop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    });
+    after(() => stop?.());
 
     test('a new citizen registers, lands in the portal and sees a masked ID number', async () => {
       const first17 = '33010619920704025';

@@ -1,21 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { engines, isolatedPgUrl } from '../../server/test/harness.ts';
-import { killHard, startServerProcess, type ServerProcess } from '../../server/test/server-process.ts';
+import { engines } from '../../server/test/harness.ts';
+import type { ServerProcess } from '../../server/test/server-process.ts';
+import { startDemo } from './demo-server.ts';
 import { idNumberCheckChar } from '../../server/src/modules/identity/id-number.ts';
-import {
-  assertAccessible,
-  assertNoHorizontalScroll,
-  closePage,
-  launchBrowser,
-  openPage,
-  screenshot,
-} from './browser.ts';
+import { assertAccessible, assertNoHorizontalScroll, closePage, openPage, screenshot } from './browser.ts';
 
 const PASSWORD = 'Tongban@2026';
 const XH_MARKET = '杭州市西湖区市场监督管理局';
@@ -183,28 +174,12 @@ for (const engine of engines()) {
   describe(`staff workbench in Chromium on ${engine}`, () => {
     let server: ServerProcess;
     let browser: Browser;
-    let dataDir: string;
-    let pgDatabase: Awaited<ReturnType<typeof isolatedPgUrl>> | null = null;
+    let stop: () => Promise<void>;
 
     before(async () => {
-      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-e2e-workbench-'));
-      pgDatabase = engine === 'postgres' ? await isolatedPgUrl() : null;
-      server = await startServerProcess(
-        {
-          TONGBAN_DATA_DIR: dataDir,
-          TONGBAN_MASTER_KEY: crypto.randomBytes(32).toString('hex'),
-          ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : {}),
-        },
-        ['--demo'],
-      );
-      browser = await launchBrowser();
+      ({ server, browser, stop } = await startDemo(engine, 'workbench'));
     });
-    after(async () => {
-      await browser?.close();
-      if (server) await killHard(server);
-      await pgDatabase?.drop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    });
+    after(() => stop?.());
 
     test('an application goes from the inbox through a correction notice, acceptance, review and approval', async () => {
       // 张三 applies online for a 西湖区市场监督管理局 item: accept (window) → review → decide (leader).
