@@ -301,6 +301,13 @@ const PEOPLE: PersonSpec[] = [
   P('staff-gaofeng', '高峰', 'male', '1978-06-16', '330106'),
   P('staff-linna', '林娜', 'female', '1990-05-05', '330106'),
   P('staff-huangbin', '黄斌', 'male', '1984-08-28', '330106'),
+  // Data stewards (数据专员) of the city departments that provide shared data (政务数据共享).
+  P('staff-xiaojun', '肖军', 'male', '1983-02-11', '330102'),
+  P('staff-panli', '潘丽', 'female', '1986-04-23', '330105'),
+  P('staff-duwei', '杜伟', 'male', '1980-10-17', '330106'),
+  P('staff-shiyan', '石燕', 'female', '1989-06-06', '330108'),
+  P('staff-wanggang', '汪刚', 'male', '1977-12-30', '330102'),
+  P('staff-qiuhong', '邱红', 'female', '1984-01-19', '330106'),
 ];
 
 function buildPeople(): Person[] {
@@ -487,21 +494,38 @@ function buildAccounts(people: Person[]): Account[] {
     staff('steward01', 'staff-caoying', 'data_steward', 'hz-data'),
     staff('admin', 'staff-xuwenbin', 'admin', 'zj-service-center'),
     staff('supervisor01', 'staff-dengxiaohong', 'supervisor', 'zj-service-center'),
-    staff('xh-public-security', 'staff-wangjun', ['reviewer', 'leader'], 'xh-public-security'),
-    staff('xh-health', 'staff-liuyan', ['reviewer', 'leader'], 'xh-health'),
-    staff('xh-hrss', 'staff-chenhao', ['reviewer', 'leader'], 'xh-hrss'),
-    staff('xh-medical-security', 'staff-yangli', ['reviewer', 'leader'], 'xh-medical-security'),
+    staff(
+      'xh-public-security',
+      'staff-wangjun',
+      ['reviewer', 'leader', 'data_steward'],
+      'xh-public-security',
+    ),
+    staff('xh-health', 'staff-liuyan', ['reviewer', 'leader', 'data_steward'], 'xh-health'),
+    staff('xh-hrss', 'staff-chenhao', ['reviewer', 'leader', 'data_steward'], 'xh-hrss'),
+    staff(
+      'xh-medical-security',
+      'staff-yangli',
+      ['reviewer', 'leader', 'data_steward'],
+      'xh-medical-security',
+    ),
     staff('xh-civil-affairs', 'staff-zhaogang', ['reviewer', 'leader'], 'xh-civil-affairs'),
-    staff('xh-housing', 'staff-sunmin', ['reviewer', 'leader'], 'xh-housing'),
+    staff('xh-housing', 'staff-sunmin', ['reviewer', 'leader', 'data_steward'], 'xh-housing'),
     staff('xh-real-estate', 'staff-zhoujie', ['reviewer', 'leader'], 'xh-real-estate'),
     staff('xh-tax', 'staff-wuxia', ['reviewer', 'leader'], 'xh-tax'),
     staff('xh-fire-rescue', 'staff-zhengqiang', ['reviewer', 'leader'], 'xh-fire-rescue'),
     staff('xh-natural-resources', 'staff-fengjing', ['reviewer', 'leader'], 'xh-natural-resources'),
     staff('xh-ecology', 'staff-heyong', ['reviewer', 'leader'], 'xh-ecology'),
     staff('xh-urban-management', 'staff-luoping', ['reviewer', 'leader'], 'xh-urban-management'),
-    staff('xh-education', 'staff-gaofeng', ['reviewer', 'leader'], 'xh-education'),
+    staff('xh-education', 'staff-gaofeng', ['reviewer', 'leader', 'data_steward'], 'xh-education'),
     staff('xh-housing-fund', 'staff-linna', ['reviewer', 'leader'], 'xh-housing-fund'),
     staff('xh-transport', 'staff-huangbin', ['reviewer', 'leader'], 'xh-transport'),
+    // Providers' data stewards: they publish their department's resources and answer grant requests.
+    staff('hz-public-security', 'staff-xiaojun', 'data_steward', 'hz-public-security'),
+    staff('hz-civil-affairs', 'staff-panli', 'data_steward', 'hz-civil-affairs'),
+    staff('hz-health', 'staff-duwei', 'data_steward', 'hz-health'),
+    staff('hz-hrss', 'staff-shiyan', 'data_steward', 'hz-hrss'),
+    staff('hz-real-estate', 'staff-wanggang', 'data_steward', 'hz-real-estate'),
+    staff('hz-market', 'staff-qiuhong', 'data_steward', 'hz-market'),
   ];
 }
 

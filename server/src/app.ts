@@ -1,3 +1,4 @@
+import { Problem } from './platform/errors.ts';
 import { createNodeKeys } from './platform/crypto/node-keys.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,14 @@ import { createCaseViews } from './modules/cases/views.ts';
 import { workflowRoutes } from './modules/workflow/routes.ts';
 import { createWorkflowService, type WorkflowService } from './modules/workflow/service.ts';
 import { createNotifyService, type NotifyService } from './modules/notify/service.ts';
+import { createLicenceImports } from './modules/licenses/imports.ts';
+import { licensesRoutes, registerWellKnownSealKeys } from './modules/licenses/routes.ts';
+import { createLicensesService, type LicensesService } from './modules/licenses/service.ts';
+import { exchangeRoutes } from './modules/exchange/routes.ts';
+import { createExchangeService, type ExchangeService } from './modules/exchange/service.ts';
+import { feedbackRoutes } from './modules/feedback/routes.ts';
+import { createFeedbackService, type FeedbackService } from './modules/feedback/service.ts';
+import { loadFeedbackSettings } from './modules/feedback/settings.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const defaultWebDist = path.join(repoRoot, 'web', 'dist');
@@ -46,6 +55,9 @@ export interface Tongban {
   catalog: CatalogService;
   catalogSearch: CatalogSearch;
   catalogImports: CatalogImports;
+  licenses: LicensesService;
+  exchange: ExchangeService;
+  feedback: FeedbackService;
   server: FastifyInstance;
   /** Starts the background job runner (when enabled in the configuration). */
   startJobs(): void;
@@ -115,6 +127,27 @@ export async function createTongban(config: Config, options: CreateOptions = {})
     const workflow = createWorkflowService(platform, identity);
     const cases = createCasesService(platform, { identity, catalog, workflow, notify, files });
     const caseViews = createCaseViews(platform, { identity, catalog, files, cases, workflow });
+    const licenses = createLicensesService(platform, { identity, catalog, cases, notify });
+    const licenceImports = createLicenceImports(platform, identity, licenses);
+    cases.registerMaterialSupplier(licenses.supplier);
+    const exchange = createExchangeService(platform, {
+      identity,
+      notify,
+      caseInfo: (q, caseId) =>
+        cases.decisionOf(q, caseId).catch((error: unknown) => {
+          if (error instanceof Problem && error.status === 404) return null;
+          throw error;
+        }),
+    });
+    licenses.recordUsesIn(exchange.recordAccess);
+    cases.registerMaterialSupplier(exchange.supplier);
+    cases.registerFactSource(exchange.factSource);
+    const feedback = createFeedbackService(
+      platform,
+      { identity, cases, catalog, notify },
+      loadFeedbackSettings(),
+    );
+    if (options.migrate !== false) await feedback.ensureOptionSets();
     const server = await buildHttpServer({
       platform,
       authenticate: identity.authenticate,
@@ -133,9 +166,13 @@ export async function createTongban(config: Config, options: CreateOptions = {})
         workflowRoutes(platform, { workflow, taskRecord: cases.taskRecord }),
         auditRoutes(platform),
         notifyRoutes(notify),
+        licensesRoutes(licenses, licenceImports),
+        exchangeRoutes(exchange),
+        feedbackRoutes(feedback),
       ],
       webDist: options.webDist ?? defaultWebDist,
     });
+    registerWellKnownSealKeys(server, licenses);
     let closed = false;
     return {
       platform,
@@ -146,6 +183,9 @@ export async function createTongban(config: Config, options: CreateOptions = {})
       catalog,
       catalogSearch,
       catalogImports,
+      licenses,
+      exchange,
+      feedback,
       server,
       startJobs: () => {
         if (config.jobsEnabled) jobs.start(config.jobsPollMs);

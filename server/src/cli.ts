@@ -1,14 +1,18 @@
+import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { createTongban, type Tongban } from './app.ts';
 import { systemContext, verifyAuditChain } from './platform/audit/audit.ts';
 import { loadConfig } from './platform/config.ts';
 import { inTransaction, openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
+import { backup, compareWithManifest, restore } from './platform/db/backup.ts';
 import { createLogger } from './platform/logging.ts';
 import type { StaffRole } from './modules/identity/tables.ts';
 import { Problem } from './platform/errors.ts';
 import { DEMO_PROVINCE, demoAccounts, seedDemo } from './seed/demo.ts';
 import { importRegions } from './modules/identity/regions.ts';
+import { verifyExportOffline, type PublishedSealKey } from './modules/licenses/document.ts';
+import { beijingDay } from './modules/licenses/validity.ts';
 
 const ROLES: StaffRole[] = ['window', 'reviewer', 'leader', 'data_steward', 'admin', 'supervisor'];
 
@@ -115,6 +119,108 @@ audit
         );
         process.exitCode = 1;
       }
+    } finally {
+      await database.close();
+    }
+  });
+
+const exchange = program.command('exchange').description('data sharing (政务数据共享) tools');
+exchange
+  .command('verify-log')
+  .description(
+    'walk the shared-data access log (hash chain + node signatures) and name the first broken entry; exits 1 when broken',
+  )
+  .action(async () =>
+    withTongban(async (tongban) => {
+      const report = await tongban.exchange.verifyLog();
+      if (report.ok) console.log(`access log OK: ${report.checked} entries verified`);
+      else {
+        console.log(
+          `access log BROKEN at seq ${report.firstBrokenSeq} (entry ${report.firstBrokenId}: ${report.reason}; ${report.checked} entries before it verified)`,
+        );
+        process.exitCode = 1;
+      }
+    }),
+  );
+
+const license = program.command('license').description('electronic licence (电子证照) tools');
+license
+  .command('verify')
+  .description(
+    'check an exported licence file (JSON from the wallet) against the published seal keys, offline; exits 1 unless valid',
+  )
+  .argument('<file>', 'the exported licence file (.json)')
+  .option(
+    '--keys <file>',
+    'seal keys saved from /.well-known/tongban/seal-keys.json (default: read them from the local database)',
+  )
+  .action(async (file: string, o: { keys?: string }) => {
+    const licence = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    let keys: PublishedSealKey[];
+    if (o.keys) keys = (JSON.parse(fs.readFileSync(o.keys, 'utf8')) as { keys: PublishedSealKey[] }).keys;
+    else keys = await withTongban((tongban) => tongban.licenses.publishedKeys());
+    const report = verifyExportOffline(licence, keys, beijingDay(new Date()));
+    const names = {
+      valid: '有效 valid (signature verified; revocation needs the online check)',
+      expired: '已过期 expired (the signature holds)',
+      tampered: '被篡改 TAMPERED: the content does not match its seal signature',
+      unknown_key: '未知密钥 unknown key: the signing key is not among the published keys',
+      malformed: '格式错误 not a Tongban licence file',
+    };
+    console.log(`${report.identifier ?? file}: ${names[report.status]}`);
+    if (report.issuer) console.log(`issuer ${report.issuer}, key ${report.keyId}`);
+    if (report.status !== 'valid') process.exitCode = 1;
+  });
+
+program
+  .command('backup')
+  .description(
+    'write a consistent backup of the database and uploaded files into a new folder (the master key is NOT included: keep it apart)',
+  )
+  .requiredOption('--out <dir>', 'folder to create (must not exist or be empty)')
+  .action(async (o: { out: string }) => {
+    const config = loadConfig();
+    const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      const manifest = await backup(database, {
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        outDir: o.out,
+      });
+      const rows = Object.values(manifest.rowCounts).reduce((a, b) => a + b, 0);
+      console.log(
+        `backup written to ${o.out}: ${manifest.engine}, ${rows} rows in ${Object.keys(manifest.rowCounts).length} tables, ${manifest.files} files`,
+      );
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('restore')
+  .description(
+    'restore a backup into the configured database and data folder (stop the server first on SQLite); checks row counts and the audit chain',
+  )
+  .requiredOption('--from <dir>', 'a folder written by `tongban backup`')
+  .option('--force', 'replace a database that already holds data')
+  .action(async (o: { from: string; force?: boolean }) => {
+    const config = loadConfig();
+    const engine = config.databaseUrl ? 'postgres' : 'sqlite';
+    const manifest = await restore({
+      engine,
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      fromDir: o.from,
+      force: o.force ?? false,
+    });
+    const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      const differences = await compareWithManifest(database, manifest);
+      const chain = await verifyAuditChain(database.db);
+      for (const d of differences) console.log(`row count differs: ${d.table} ${d.actual} ≠ ${d.expected}`);
+      if (!chain.ok) console.log(`audit chain BROKEN at seq ${chain.firstBrokenSeq}`);
+      if (differences.length > 0 || !chain.ok) process.exitCode = 1;
+      else console.log(`restored the backup of ${manifest.createdAt}: row counts match, audit chain OK`);
     } finally {
       await database.close();
     }

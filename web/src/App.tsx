@@ -19,6 +19,8 @@ const WorkbenchArea = lazy(() => import('./areas/workbench/WorkbenchArea'));
 const AdminArea = lazy(() => import('./areas/admin/AdminArea'));
 const DashboardArea = lazy(() => import('./areas/dashboard/DashboardArea'));
 const PublicCheckPage = lazy(() => import('./areas/portal/cases/PublicCheckPage'));
+const VerifyLicencePage = lazy(() => import('./pages/VerifyLicencePage'));
+const RateByLinkPage = lazy(() => import('./areas/portal/feedback/RateByLinkPage'));
 
 const FONT_FAMILY = [
   '-apple-system',
@@ -96,6 +98,8 @@ export function App() {
               <Route path="register" element={<RegisterPage />} />
               <Route path="portal/*" element={<PortalArea />} />
               <Route path="check/:caseNumber" element={<PublicCheckPage />} />
+              <Route path="verify" element={<VerifyLicencePage />} />
+              <Route path="rate" element={<RateByLinkPage />} />
               <Route
                 path="workbench/*"
                 element={

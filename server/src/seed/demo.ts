@@ -6,6 +6,8 @@ import { repoRoot, type Tongban } from '../app.ts';
 import { importRegions } from '../modules/identity/regions.ts';
 import type { StaffRole } from '../modules/identity/tables.ts';
 import * as identityStore from '../modules/identity/store.ts';
+import { seedExchangeDemo } from './exchange-demo.ts';
+import { seedDemoLicences } from './licenses-demo.ts';
 
 interface DemoDepartment {
   key: string;
@@ -76,6 +78,8 @@ export async function seedDemo(tongban: Tongban, options: { catalog?: boolean } 
   const accounts = readDemo<DemoAccount[]>('accounts.json');
   if (await identityStore.findAccountByLogin(db, accounts.at(-1)!.loginName)) return false;
   await seedPeopleAndAccounts();
+  await seedExchangeDemo(tongban);
+  await seedDemoLicences(tongban);
   if (options.catalog !== false) await seedCatalogue(tongban);
   return true;
 

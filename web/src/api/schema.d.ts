@@ -1,5 +1,56 @@
 // Generated from the server's OpenAPI document by `npm run gen:api`. Do not edit.
 export interface paths {
+  '/.well-known/tongban/seal-keys.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 电子印章公钥 Published seal keys */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              generatedAt: string;
+              keys: {
+                /** @enum {unknown} */
+                algorithm: 'ed25519' | 'sm2';
+                departmentCode: string;
+                departmentId: string;
+                departmentName: string;
+                keyId: string;
+                publicKey: string;
+                /** @enum {unknown} */
+                status: 'active' | 'retired';
+                validFrom: string;
+                validUntil: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -14737,6 +14788,252 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/catalog/items/{id}/faq': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 常见问题 Published consultations of an item (by implementation code or id) */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          limit: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                answer: string;
+                detail: string;
+                id: string;
+                publishedAt: string;
+                question: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/catalog/items/{id}/versions/{versionId}': {
     parameters: {
       query?: never;
@@ -16130,6 +16427,11374 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/exchange/access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 共享调用日志 Access log (supervisors, admins; stewards for their departments; audited) */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          limit: number;
+          resourceCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                actorAccountId: string | null;
+                at: string;
+                caseNumber: string | null;
+                consumerName: string;
+                fields: string[];
+                found: boolean;
+                id: string;
+                providerDepartmentName: string | null;
+                purpose: string;
+                resourceCode: string;
+                resourceName: string;
+                subjectHash: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exchange/grants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 共享申请 Grant requests of my departments (consumer or provider side) */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          limit: number;
+          side?: 'consumer' | 'provider';
+          status?: 'pending' | 'approved' | 'refused';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                consumerDepartmentId: string;
+                consumerDepartmentName: string;
+                decidedAt: string | null;
+                dueDate: string;
+                escalatedAt: string | null;
+                fields: {
+                  key: string;
+                  name: string;
+                }[];
+                id: string;
+                itemCodes: string[];
+                mayDecide: boolean;
+                overdue: boolean;
+                providerDepartmentId: string;
+                providerDepartmentName: string;
+                purpose: string;
+                reasons: string | null;
+                requestedAt: string;
+                resourceCode: string;
+                resourceName: string;
+                /** @enum {unknown} */
+                status: 'pending' | 'approved' | 'refused';
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Request a conditional resource for a consumer department */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            consumerDepartmentId: string;
+            fields: string[];
+            itemCodes: string[];
+            purpose: string;
+            resourceCode: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              consumerDepartmentId: string;
+              consumerDepartmentName: string;
+              decidedAt: string | null;
+              dueDate: string;
+              escalatedAt: string | null;
+              fields: {
+                key: string;
+                name: string;
+              }[];
+              id: string;
+              itemCodes: string[];
+              mayDecide: boolean;
+              overdue: boolean;
+              providerDepartmentId: string;
+              providerDepartmentName: string;
+              purpose: string;
+              reasons: string | null;
+              requestedAt: string;
+              resourceCode: string;
+              resourceName: string;
+              /** @enum {unknown} */
+              status: 'pending' | 'approved' | 'refused';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exchange/grants/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve or refuse (with reasons) a request — the provider department’s data steward */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            decision: 'approve' | 'refuse';
+            reasons?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              consumerDepartmentId: string;
+              consumerDepartmentName: string;
+              decidedAt: string | null;
+              dueDate: string;
+              escalatedAt: string | null;
+              fields: {
+                key: string;
+                name: string;
+              }[];
+              id: string;
+              itemCodes: string[];
+              mayDecide: boolean;
+              overdue: boolean;
+              providerDepartmentId: string;
+              providerDepartmentName: string;
+              purpose: string;
+              reasons: string | null;
+              requestedAt: string;
+              resourceCode: string;
+              resourceName: string;
+              /** @enum {unknown} */
+              status: 'pending' | 'approved' | 'refused';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exchange/resources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 政务信息资源目录 Data resource catalogue (published; drafts for their stewards) */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          limit: number;
+          q?: string;
+          status?: 'draft' | 'published';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                abstract: string;
+                catalogueCode: string;
+                code: string;
+                connector: {
+                  /** @enum {unknown} */
+                  kind: 'dataset' | 'http';
+                  secretSet: boolean;
+                  timeoutMs: number | null;
+                  url: string | null;
+                };
+                id: string;
+                items: {
+                  concept?: string;
+                  key: string;
+                  name: string;
+                  /** @enum {unknown} */
+                  type: 'string' | 'number' | 'date' | 'boolean';
+                }[];
+                legalBasis: string | null;
+                mayEdit: boolean;
+                name: string;
+                providerDepartmentId: string;
+                providerDepartmentName: string;
+                publishedAt: string | null;
+                shareCondition: string | null;
+                /** @enum {unknown} */
+                shareType: 'unconditional' | 'conditional' | 'none';
+                shareTypeName: string;
+                standsFor: string[];
+                /** @enum {unknown} */
+                status: 'draft' | 'published';
+                updateCycle: string;
+                updatedAt: string;
+                version: number;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a data resource (draft) — the provider department’s data steward */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            abstract: string;
+            catalogueCode: string;
+            code: string;
+            connector:
+              | {
+                  /** @enum {string} */
+                  kind: 'dataset';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'http';
+                  secret?: string;
+                  timeoutMs: number;
+                  url: string;
+                };
+            items: {
+              concept?: string;
+              key: string;
+              name: string;
+              /** @enum {unknown} */
+              type: 'string' | 'number' | 'date' | 'boolean';
+            }[];
+            legalBasis?: string | null;
+            name: string;
+            providerDepartmentId: string;
+            shareCondition?: string | null;
+            /** @enum {unknown} */
+            shareType: 'unconditional' | 'conditional' | 'none';
+            standsFor: string[];
+            updateCycle: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abstract: string;
+              catalogueCode: string;
+              code: string;
+              connector: {
+                /** @enum {unknown} */
+                kind: 'dataset' | 'http';
+                secretSet: boolean;
+                timeoutMs: number | null;
+                url: string | null;
+              };
+              id: string;
+              items: {
+                concept?: string;
+                key: string;
+                name: string;
+                /** @enum {unknown} */
+                type: 'string' | 'number' | 'date' | 'boolean';
+              }[];
+              legalBasis: string | null;
+              mayEdit: boolean;
+              name: string;
+              providerDepartmentId: string;
+              providerDepartmentName: string;
+              publishedAt: string | null;
+              shareCondition: string | null;
+              /** @enum {unknown} */
+              shareType: 'unconditional' | 'conditional' | 'none';
+              shareTypeName: string;
+              standsFor: string[];
+              /** @enum {unknown} */
+              status: 'draft' | 'published';
+              updateCycle: string;
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exchange/resources/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One data resource */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abstract: string;
+              catalogueCode: string;
+              code: string;
+              connector: {
+                /** @enum {unknown} */
+                kind: 'dataset' | 'http';
+                secretSet: boolean;
+                timeoutMs: number | null;
+                url: string | null;
+              };
+              id: string;
+              items: {
+                concept?: string;
+                key: string;
+                name: string;
+                /** @enum {unknown} */
+                type: 'string' | 'number' | 'date' | 'boolean';
+              }[];
+              legalBasis: string | null;
+              mayEdit: boolean;
+              name: string;
+              providerDepartmentId: string;
+              providerDepartmentName: string;
+              publishedAt: string | null;
+              shareCondition: string | null;
+              /** @enum {unknown} */
+              shareType: 'unconditional' | 'conditional' | 'none';
+              shareTypeName: string;
+              standsFor: string[];
+              /** @enum {unknown} */
+              status: 'draft' | 'published';
+              updateCycle: string;
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    /** Edit a data resource (optimistic version check) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            abstract: string;
+            catalogueCode: string;
+            code: string;
+            connector:
+              | {
+                  /** @enum {string} */
+                  kind: 'dataset';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'http';
+                  secret?: string;
+                  timeoutMs: number;
+                  url: string;
+                };
+            items: {
+              concept?: string;
+              key: string;
+              name: string;
+              /** @enum {unknown} */
+              type: 'string' | 'number' | 'date' | 'boolean';
+            }[];
+            legalBasis?: string | null;
+            name: string;
+            shareCondition?: string | null;
+            /** @enum {unknown} */
+            shareType: 'unconditional' | 'conditional' | 'none';
+            standsFor: string[];
+            updateCycle: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abstract: string;
+              catalogueCode: string;
+              code: string;
+              connector: {
+                /** @enum {unknown} */
+                kind: 'dataset' | 'http';
+                secretSet: boolean;
+                timeoutMs: number | null;
+                url: string | null;
+              };
+              id: string;
+              items: {
+                concept?: string;
+                key: string;
+                name: string;
+                /** @enum {unknown} */
+                type: 'string' | 'number' | 'date' | 'boolean';
+              }[];
+              legalBasis: string | null;
+              mayEdit: boolean;
+              name: string;
+              providerDepartmentId: string;
+              providerDepartmentName: string;
+              publishedAt: string | null;
+              shareCondition: string | null;
+              /** @enum {unknown} */
+              shareType: 'unconditional' | 'conditional' | 'none';
+              shareTypeName: string;
+              standsFor: string[];
+              /** @enum {unknown} */
+              status: 'draft' | 'published';
+              updateCycle: string;
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exchange/resources/{code}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a data resource to the catalogue */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abstract: string;
+              catalogueCode: string;
+              code: string;
+              connector: {
+                /** @enum {unknown} */
+                kind: 'dataset' | 'http';
+                secretSet: boolean;
+                timeoutMs: number | null;
+                url: string | null;
+              };
+              id: string;
+              items: {
+                concept?: string;
+                key: string;
+                name: string;
+                /** @enum {unknown} */
+                type: 'string' | 'number' | 'date' | 'boolean';
+              }[];
+              legalBasis: string | null;
+              mayEdit: boolean;
+              name: string;
+              providerDepartmentId: string;
+              providerDepartmentName: string;
+              publishedAt: string | null;
+              shareCondition: string | null;
+              /** @enum {unknown} */
+              shareType: 'unconditional' | 'conditional' | 'none';
+              shareTypeName: string;
+              standsFor: string[];
+              /** @enum {unknown} */
+              status: 'draft' | 'published';
+              updateCycle: string;
+              updatedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 办件评价 The applicant’s rating card of a case: stages, ratings, options */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              caseId: string;
+              caseNumber: string | null;
+              optionSet: {
+                id: string;
+                kind: string;
+                options: {
+                  indicator: {
+                    en: string;
+                    zh: string;
+                  };
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                  levels: (1 | 2 | 3 | 4 | 5)[];
+                }[];
+                publishedAt: string;
+                superseded: boolean;
+                version: number;
+              };
+              serviceName: string;
+              stages: {
+                evaluation: {
+                  caseId: string;
+                  caseNumber: string;
+                  channel: string;
+                  comment: string | null;
+                  createdAt: string;
+                  id: string;
+                  isDefault: boolean;
+                  level: number;
+                  levelName: {
+                    en: string;
+                    zh: string;
+                  };
+                  options: {
+                    key: string;
+                    label: {
+                      en: string;
+                      zh: string;
+                    };
+                  }[];
+                  optionSetVersion: number;
+                  serviceName: string;
+                  stage: string;
+                } | null;
+                rateable: boolean;
+                reason: {
+                  en: string;
+                  zh: string;
+                } | null;
+                stage: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/cases/{id}/device-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 评价器链接 A link for the hall’s rating device (window staff, 一次一评) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            stage: 'result' | 'window_intake' | 'collection';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              expiresAt: string;
+              token: string;
+              url: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/cases/{id}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 评价 Rate a case (一事一评); one evaluation per case and stage */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            channel: 'web' | 'mobile';
+            comment?: string;
+            level: 1 | 2 | 3 | 4 | 5;
+            options: string[];
+            optionSetVersion: number;
+            /** @enum {unknown} */
+            stage: 'result' | 'window_intake' | 'collection';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              caseId: string;
+              caseNumber: string;
+              channel: string;
+              comment: string | null;
+              createdAt: string;
+              id: string;
+              isDefault: boolean;
+              level: number;
+              levelName: {
+                en: string;
+                zh: string;
+              };
+              options: {
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              optionSetVersion: number;
+              serviceName: string;
+              stage: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 评价列表 Evaluations of my departments / supervised regions */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          level?: 1 | 2 | 3 | 4 | 5;
+          limit: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                caseId: string;
+                caseNumber: string;
+                channel: string;
+                comment: string | null;
+                createdAt: string;
+                id: string;
+                isDefault: boolean;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                optionSetVersion: number;
+                serviceName: string;
+                stage: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/inquiries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待答复诉求 Complaints and consultations of my departments / supervised regions */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          kind?: 'complaint' | 'consultation';
+          limit: number;
+          overdue?: boolean;
+          status?: 'open' | 'answered';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                anonymous: boolean;
+                answer: string | null;
+                answeredAt: string | null;
+                caseId: string | null;
+                content: string;
+                createdAt: string;
+                departmentId: string;
+                departmentName: string | null;
+                dueDate: string;
+                escalated: boolean;
+                id: string;
+                itemCode: string | null;
+                itemName: string | null;
+                kind: string;
+                number: string;
+                overdue: boolean;
+                publishConsent: boolean;
+                publishedAt: string | null;
+                rating: string | null;
+                regionCode: string;
+                status: string;
+                subject: string;
+                topic: string | null;
+                version: number;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 提交投诉或咨询 Submit a complaint (real-name) or a consultation (may be anonymous) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            anonymous?: boolean;
+            caseId?: string;
+            content: string;
+            itemCode?: string;
+            /** @enum {unknown} */
+            kind: 'complaint' | 'consultation';
+            publishConsent?: boolean;
+            regionCode?: string;
+            subject: string;
+            topic?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accessCode: string | null;
+              anonymous: boolean;
+              answer: string | null;
+              answeredAt: string | null;
+              caseId: string | null;
+              content: string;
+              createdAt: string;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              id: string;
+              itemCode: string | null;
+              itemName: string | null;
+              kind: string;
+              number: string;
+              overdue: boolean;
+              publishConsent: boolean;
+              publishedAt: string | null;
+              rating: string | null;
+              regionCode: string;
+              status: string;
+              subject: string;
+              topic: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/inquiries/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 诉求详情 A complaint or consultation */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymous: boolean;
+              answer: string | null;
+              answeredAt: string | null;
+              caseId: string | null;
+              content: string;
+              createdAt: string;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              id: string;
+              itemCode: string | null;
+              itemName: string | null;
+              kind: string;
+              mayAnswer: boolean;
+              number: string;
+              overdue: boolean;
+              publishConsent: boolean;
+              publishedAt: string | null;
+              rating: string | null;
+              regionCode: string;
+              status: string;
+              subject: string;
+              topic: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/inquiries/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 答复 Answer a complaint or consultation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            answer: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymous: boolean;
+              answer: string | null;
+              answeredAt: string | null;
+              caseId: string | null;
+              content: string;
+              createdAt: string;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              id: string;
+              itemCode: string | null;
+              itemName: string | null;
+              kind: string;
+              number: string;
+              overdue: boolean;
+              publishConsent: boolean;
+              publishedAt: string | null;
+              rating: string | null;
+              regionCode: string;
+              status: string;
+              subject: string;
+              topic: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/inquiries/{id}/asker': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 诉求人联系方式 Asker’s name and mobile (audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              mobile: string | null;
+              name: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/inquiries/{id}/consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 同意公开 The asker agrees (or not) to publication as FAQ */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            consent: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymous: boolean;
+              answer: string | null;
+              answeredAt: string | null;
+              caseId: string | null;
+              content: string;
+              createdAt: string;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              id: string;
+              itemCode: string | null;
+              itemName: string | null;
+              kind: string;
+              number: string;
+              overdue: boolean;
+              publishConsent: boolean;
+              publishedAt: string | null;
+              rating: string | null;
+              regionCode: string;
+              status: string;
+              subject: string;
+              topic: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/inquiries/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 公开为常见问题 Publish (or withdraw) an answered consultation as FAQ (needs consent) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            publish: boolean;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymous: boolean;
+              answer: string | null;
+              answeredAt: string | null;
+              caseId: string | null;
+              content: string;
+              createdAt: string;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              id: string;
+              itemCode: string | null;
+              itemName: string | null;
+              kind: string;
+              number: string;
+              overdue: boolean;
+              publishConsent: boolean;
+              publishedAt: string | null;
+              rating: string | null;
+              regionCode: string;
+              status: string;
+              subject: string;
+              topic: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/inquiries/{id}/rating': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 评价答复 The asker rates the answer */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            accessCode?: string;
+            /** @enum {unknown} */
+            rating: 'satisfied' | 'basically_satisfied' | 'dissatisfied';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymous: boolean;
+              answer: string | null;
+              answeredAt: string | null;
+              caseId: string | null;
+              content: string;
+              createdAt: string;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              id: string;
+              itemCode: string | null;
+              itemName: string | null;
+              kind: string;
+              number: string;
+              overdue: boolean;
+              publishConsent: boolean;
+              publishedAt: string | null;
+              rating: string | null;
+              regionCode: string;
+              status: string;
+              subject: string;
+              topic: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/inquiries/by-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 匿名查询答复 Read an anonymous consultation’s answer with its number and code */
+    get: {
+      parameters: {
+        query: {
+          code: string;
+          number: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymous: boolean;
+              answer: string | null;
+              answeredAt: string | null;
+              caseId: string | null;
+              content: string;
+              createdAt: string;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              id: string;
+              itemCode: string | null;
+              itemName: string | null;
+              kind: string;
+              mayAnswer: boolean;
+              number: string;
+              overdue: boolean;
+              publishConsent: boolean;
+              publishedAt: string | null;
+              rating: string | null;
+              regionCode: string;
+              status: string;
+              subject: string;
+              topic: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/my/inquiries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的诉求 My complaints and consultations */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          kind?: 'complaint' | 'consultation';
+          limit: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                anonymous: boolean;
+                answer: string | null;
+                answeredAt: string | null;
+                caseId: string | null;
+                content: string;
+                createdAt: string;
+                departmentId: string;
+                departmentName: string | null;
+                dueDate: string;
+                escalated: boolean;
+                id: string;
+                itemCode: string | null;
+                itemName: string | null;
+                kind: string;
+                number: string;
+                overdue: boolean;
+                publishConsent: boolean;
+                publishedAt: string | null;
+                rating: string | null;
+                regionCode: string;
+                status: string;
+                subject: string;
+                topic: string | null;
+                version: number;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/option-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发布评价选项 Publish a new version of a rating option set (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            kind: 'online' | 'window';
+            options: {
+              indicator: {
+                en: string;
+                zh: string;
+              };
+              key: string;
+              label: {
+                en: string;
+                zh: string;
+              };
+              levels: (1 | 2 | 3 | 4 | 5)[];
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              kind: string;
+              options: {
+                indicator: {
+                  en: string;
+                  zh: string;
+                };
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+                levels: (1 | 2 | 3 | 4 | 5)[];
+              }[];
+              publishedAt: string;
+              superseded: boolean;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/option-sets/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 评价选项 Current rating options (online or window set) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind: 'online' | 'window';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              kind: string;
+              options: {
+                indicator: {
+                  en: string;
+                  zh: string;
+                };
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+                levels: (1 | 2 | 3 | 4 | 5)[];
+              }[];
+              publishedAt: string;
+              superseded: boolean;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/option-sets/{kind}/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 评价选项版本 One published version of a rating option set */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind: 'online' | 'window';
+          version: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              kind: string;
+              options: {
+                indicator: {
+                  en: string;
+                  zh: string;
+                };
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+                levels: (1 | 2 | 3 | 4 | 5)[];
+              }[];
+              publishedAt: string;
+              superseded: boolean;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rating-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 评价链接 The rating page behind an SMS or device link (no login) */
+    get: {
+      parameters: {
+        query: {
+          token: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              caseNumber: string | null;
+              channel: string;
+              departmentName: string | null;
+              evaluation: {
+                caseId: string;
+                caseNumber: string;
+                channel: string;
+                comment: string | null;
+                createdAt: string;
+                id: string;
+                isDefault: boolean;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                optionSetVersion: number;
+                serviceName: string;
+                stage: string;
+              } | null;
+              expiresAt: string;
+              optionSet: {
+                id: string;
+                kind: string;
+                options: {
+                  indicator: {
+                    en: string;
+                    zh: string;
+                  };
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                  levels: (1 | 2 | 3 | 4 | 5)[];
+                }[];
+                publishedAt: string;
+                superseded: boolean;
+                version: number;
+              };
+              rateable: boolean;
+              reason: {
+                en: string;
+                zh: string;
+              } | null;
+              serviceName: string;
+              stage: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 通过链接评价 Rate through an SMS or device link (no login; the link names the applicant) */
+    post: {
+      parameters: {
+        query: {
+          token: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            comment?: string;
+            level: 1 | 2 | 3 | 4 | 5;
+            options: string[];
+            optionSetVersion: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              caseId: string;
+              caseNumber: string;
+              channel: string;
+              comment: string | null;
+              createdAt: string;
+              id: string;
+              isDefault: boolean;
+              level: number;
+              levelName: {
+                en: string;
+                zh: string;
+              };
+              options: {
+                key: string;
+                label: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              optionSetVersion: number;
+              serviceName: string;
+              stage: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rectifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 差评整改 Rectifications of my departments / supervised regions (appeals, extensions, overdue) */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          limit: number;
+          status?:
+            | 'verifying'
+            | 'appeal_review'
+            | 'rectifying'
+            | 'on_ledger'
+            | 'fixed'
+            | 'awaiting_rating'
+            | 'closed';
+          view?: 'all' | 'appeals' | 'extensions' | 'overdue';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                calledBack: boolean;
+                caseId: string;
+                caseNumber: string;
+                departmentId: string;
+                departmentName: string | null;
+                dueDate: string;
+                escalated: boolean;
+                id: string;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                openedAt: string;
+                overdue: boolean;
+                regionCode: string;
+                serviceName: string;
+                status: string;
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+                version: number;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rectifications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 整改详情 A rectification, its steps and what I may do */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: string[];
+              appealNote: string | null;
+              callbackCount: number;
+              calledBack: boolean;
+              caseId: string;
+              caseNumber: string;
+              closedAt: string | null;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              evaluation: {
+                caseId: string;
+                caseNumber: string;
+                channel: string;
+                comment: string | null;
+                createdAt: string;
+                id: string;
+                isDefault: boolean;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                optionSetVersion: number;
+                serviceName: string;
+                stage: string;
+              };
+              extensions: {
+                decidedAt: string | null;
+                decisionNote: string | null;
+                dueDateAfter: string | null;
+                dueDateBefore: string;
+                id: string;
+                reason: string;
+                requestedAt: string;
+                status: string;
+                workingDays: number;
+              }[];
+              fedBackAt: string | null;
+              feedbackMessage: string | null;
+              firstCallbackAt: string | null;
+              fixedAt: string | null;
+              fixedOnTime: boolean | null;
+              fixMode: string | null;
+              fixNote: string | null;
+              id: string;
+              level: number;
+              levelName: {
+                en: string;
+                zh: string;
+              };
+              openedAt: string;
+              overdue: boolean;
+              realName: boolean;
+              regionCode: string;
+              resultRating: string | null;
+              round: number;
+              serviceName: string;
+              status: string;
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              steps: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                note: string | null;
+              }[];
+              verdict: string | null;
+              verifyNote: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rectifications/{id}/appeal-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 申诉复核 Supervisor upholds (closes) or rejects (back to the department) an appeal */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            decision: 'uphold' | 'reject';
+            note: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: string[];
+              appealNote: string | null;
+              callbackCount: number;
+              calledBack: boolean;
+              caseId: string;
+              caseNumber: string;
+              closedAt: string | null;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              evaluation: {
+                caseId: string;
+                caseNumber: string;
+                channel: string;
+                comment: string | null;
+                createdAt: string;
+                id: string;
+                isDefault: boolean;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                optionSetVersion: number;
+                serviceName: string;
+                stage: string;
+              };
+              extensions: {
+                decidedAt: string | null;
+                decisionNote: string | null;
+                dueDateAfter: string | null;
+                dueDateBefore: string;
+                id: string;
+                reason: string;
+                requestedAt: string;
+                status: string;
+                workingDays: number;
+              }[];
+              fedBackAt: string | null;
+              feedbackMessage: string | null;
+              firstCallbackAt: string | null;
+              fixedAt: string | null;
+              fixedOnTime: boolean | null;
+              fixMode: string | null;
+              fixNote: string | null;
+              id: string;
+              level: number;
+              levelName: {
+                en: string;
+                zh: string;
+              };
+              openedAt: string;
+              overdue: boolean;
+              realName: boolean;
+              regionCode: string;
+              resultRating: string | null;
+              round: number;
+              serviceName: string;
+              status: string;
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              steps: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                note: string | null;
+              }[];
+              verdict: string | null;
+              verifyNote: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rectifications/{id}/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 回访 Record a call-back to the evaluator */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            calledAt: string;
+            note: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: string[];
+              appealNote: string | null;
+              callbackCount: number;
+              calledBack: boolean;
+              caseId: string;
+              caseNumber: string;
+              closedAt: string | null;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              evaluation: {
+                caseId: string;
+                caseNumber: string;
+                channel: string;
+                comment: string | null;
+                createdAt: string;
+                id: string;
+                isDefault: boolean;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                optionSetVersion: number;
+                serviceName: string;
+                stage: string;
+              };
+              extensions: {
+                decidedAt: string | null;
+                decisionNote: string | null;
+                dueDateAfter: string | null;
+                dueDateBefore: string;
+                id: string;
+                reason: string;
+                requestedAt: string;
+                status: string;
+                workingDays: number;
+              }[];
+              fedBackAt: string | null;
+              feedbackMessage: string | null;
+              firstCallbackAt: string | null;
+              fixedAt: string | null;
+              fixedOnTime: boolean | null;
+              fixMode: string | null;
+              fixNote: string | null;
+              id: string;
+              level: number;
+              levelName: {
+                en: string;
+                zh: string;
+              };
+              openedAt: string;
+              overdue: boolean;
+              realName: boolean;
+              regionCode: string;
+              resultRating: string | null;
+              round: number;
+              serviceName: string;
+              status: string;
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              steps: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                note: string | null;
+              }[];
+              verdict: string | null;
+              verifyNote: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rectifications/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 台账整改完成 The ledger item is done */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: string[];
+              appealNote: string | null;
+              callbackCount: number;
+              calledBack: boolean;
+              caseId: string;
+              caseNumber: string;
+              closedAt: string | null;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              evaluation: {
+                caseId: string;
+                caseNumber: string;
+                channel: string;
+                comment: string | null;
+                createdAt: string;
+                id: string;
+                isDefault: boolean;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                optionSetVersion: number;
+                serviceName: string;
+                stage: string;
+              };
+              extensions: {
+                decidedAt: string | null;
+                decisionNote: string | null;
+                dueDateAfter: string | null;
+                dueDateBefore: string;
+                id: string;
+                reason: string;
+                requestedAt: string;
+                status: string;
+                workingDays: number;
+              }[];
+              fedBackAt: string | null;
+              feedbackMessage: string | null;
+              firstCallbackAt: string | null;
+              fixedAt: string | null;
+              fixedOnTime: boolean | null;
+              fixMode: string | null;
+              fixNote: string | null;
+              id: string;
+              level: number;
+              levelName: {
+                en: string;
+                zh: string;
+              };
+              openedAt: string;
+              overdue: boolean;
+              realName: boolean;
+              regionCode: string;
+              resultRating: string | null;
+              round: number;
+              serviceName: string;
+              status: string;
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              steps: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                note: string | null;
+              }[];
+              verdict: string | null;
+              verifyNote: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rectifications/{id}/evaluator': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 评价人联系方式 Evaluator’s name and mobile for the call-back (audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              mobile: string | null;
+              name: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rectifications/{id}/extension-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审批延期 Supervisor approves or refuses the pending extension */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approve: boolean;
+            note?: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: string[];
+              appealNote: string | null;
+              callbackCount: number;
+              calledBack: boolean;
+              caseId: string;
+              caseNumber: string;
+              closedAt: string | null;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              evaluation: {
+                caseId: string;
+                caseNumber: string;
+                channel: string;
+                comment: string | null;
+                createdAt: string;
+                id: string;
+                isDefault: boolean;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                optionSetVersion: number;
+                serviceName: string;
+                stage: string;
+              };
+              extensions: {
+                decidedAt: string | null;
+                decisionNote: string | null;
+                dueDateAfter: string | null;
+                dueDateBefore: string;
+                id: string;
+                reason: string;
+                requestedAt: string;
+                status: string;
+                workingDays: number;
+              }[];
+              fedBackAt: string | null;
+              feedbackMessage: string | null;
+              firstCallbackAt: string | null;
+              fixedAt: string | null;
+              fixedOnTime: boolean | null;
+              fixMode: string | null;
+              fixNote: string | null;
+              id: string;
+              level: number;
+              levelName: {
+                en: string;
+                zh: string;
+              };
+              openedAt: string;
+              overdue: boolean;
+              realName: boolean;
+              regionCode: string;
+              resultRating: string | null;
+              round: number;
+              serviceName: string;
+              status: string;
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              steps: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                note: string | null;
+              }[];
+              verdict: string | null;
+              verifyNote: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rectifications/{id}/extensions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 申请延期 Ask the supervisor for more working days */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            version: number;
+            workingDays: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: string[];
+              appealNote: string | null;
+              callbackCount: number;
+              calledBack: boolean;
+              caseId: string;
+              caseNumber: string;
+              closedAt: string | null;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              evaluation: {
+                caseId: string;
+                caseNumber: string;
+                channel: string;
+                comment: string | null;
+                createdAt: string;
+                id: string;
+                isDefault: boolean;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                optionSetVersion: number;
+                serviceName: string;
+                stage: string;
+              };
+              extensions: {
+                decidedAt: string | null;
+                decisionNote: string | null;
+                dueDateAfter: string | null;
+                dueDateBefore: string;
+                id: string;
+                reason: string;
+                requestedAt: string;
+                status: string;
+                workingDays: number;
+              }[];
+              fedBackAt: string | null;
+              feedbackMessage: string | null;
+              firstCallbackAt: string | null;
+              fixedAt: string | null;
+              fixedOnTime: boolean | null;
+              fixMode: string | null;
+              fixNote: string | null;
+              id: string;
+              level: number;
+              levelName: {
+                en: string;
+                zh: string;
+              };
+              openedAt: string;
+              overdue: boolean;
+              realName: boolean;
+              regionCode: string;
+              resultRating: string | null;
+              round: number;
+              serviceName: string;
+              status: string;
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              steps: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                note: string | null;
+              }[];
+              verdict: string | null;
+              verifyNote: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rectifications/{id}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 反馈 Report the result to the evaluator (needs a call-back for real-name reviews) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            message: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: string[];
+              appealNote: string | null;
+              callbackCount: number;
+              calledBack: boolean;
+              caseId: string;
+              caseNumber: string;
+              closedAt: string | null;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              evaluation: {
+                caseId: string;
+                caseNumber: string;
+                channel: string;
+                comment: string | null;
+                createdAt: string;
+                id: string;
+                isDefault: boolean;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                optionSetVersion: number;
+                serviceName: string;
+                stage: string;
+              };
+              extensions: {
+                decidedAt: string | null;
+                decisionNote: string | null;
+                dueDateAfter: string | null;
+                dueDateBefore: string;
+                id: string;
+                reason: string;
+                requestedAt: string;
+                status: string;
+                workingDays: number;
+              }[];
+              fedBackAt: string | null;
+              feedbackMessage: string | null;
+              firstCallbackAt: string | null;
+              fixedAt: string | null;
+              fixedOnTime: boolean | null;
+              fixMode: string | null;
+              fixNote: string | null;
+              id: string;
+              level: number;
+              levelName: {
+                en: string;
+                zh: string;
+              };
+              openedAt: string;
+              overdue: boolean;
+              realName: boolean;
+              regionCode: string;
+              resultRating: string | null;
+              round: number;
+              serviceName: string;
+              status: string;
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              steps: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                note: string | null;
+              }[];
+              verdict: string | null;
+              verifyNote: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rectifications/{id}/fix': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 整改 Fix at once (立行立改) or put on the ledger with a deadline (台账限期整改) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            mode: 'immediate' | 'ledger';
+            note: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: string[];
+              appealNote: string | null;
+              callbackCount: number;
+              calledBack: boolean;
+              caseId: string;
+              caseNumber: string;
+              closedAt: string | null;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              evaluation: {
+                caseId: string;
+                caseNumber: string;
+                channel: string;
+                comment: string | null;
+                createdAt: string;
+                id: string;
+                isDefault: boolean;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                optionSetVersion: number;
+                serviceName: string;
+                stage: string;
+              };
+              extensions: {
+                decidedAt: string | null;
+                decisionNote: string | null;
+                dueDateAfter: string | null;
+                dueDateBefore: string;
+                id: string;
+                reason: string;
+                requestedAt: string;
+                status: string;
+                workingDays: number;
+              }[];
+              fedBackAt: string | null;
+              feedbackMessage: string | null;
+              firstCallbackAt: string | null;
+              fixedAt: string | null;
+              fixedOnTime: boolean | null;
+              fixMode: string | null;
+              fixNote: string | null;
+              id: string;
+              level: number;
+              levelName: {
+                en: string;
+                zh: string;
+              };
+              openedAt: string;
+              overdue: boolean;
+              realName: boolean;
+              regionCode: string;
+              resultRating: string | null;
+              round: number;
+              serviceName: string;
+              status: string;
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              steps: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                note: string | null;
+              }[];
+              verdict: string | null;
+              verifyNote: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rectifications/{id}/rating': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 评价整改 The evaluator rates the rectification */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            rating: 'satisfied' | 'basically_satisfied' | 'dissatisfied';
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: string[];
+              appealNote: string | null;
+              callbackCount: number;
+              calledBack: boolean;
+              caseId: string;
+              caseNumber: string;
+              closedAt: string | null;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              evaluation: {
+                caseId: string;
+                caseNumber: string;
+                channel: string;
+                comment: string | null;
+                createdAt: string;
+                id: string;
+                isDefault: boolean;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                optionSetVersion: number;
+                serviceName: string;
+                stage: string;
+              };
+              extensions: {
+                decidedAt: string | null;
+                decisionNote: string | null;
+                dueDateAfter: string | null;
+                dueDateBefore: string;
+                id: string;
+                reason: string;
+                requestedAt: string;
+                status: string;
+                workingDays: number;
+              }[];
+              fedBackAt: string | null;
+              feedbackMessage: string | null;
+              firstCallbackAt: string | null;
+              fixedAt: string | null;
+              fixedOnTime: boolean | null;
+              fixMode: string | null;
+              fixNote: string | null;
+              id: string;
+              level: number;
+              levelName: {
+                en: string;
+                zh: string;
+              };
+              openedAt: string;
+              overdue: boolean;
+              realName: boolean;
+              regionCode: string;
+              resultRating: string | null;
+              round: number;
+              serviceName: string;
+              status: string;
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              steps: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                note: string | null;
+              }[];
+              verdict: string | null;
+              verifyNote: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/rectifications/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 核实 Verify: valid, or not valid / malicious (goes to 申诉复核) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+            /** @enum {unknown} */
+            verdict: 'valid' | 'invalid' | 'malicious';
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: string[];
+              appealNote: string | null;
+              callbackCount: number;
+              calledBack: boolean;
+              caseId: string;
+              caseNumber: string;
+              closedAt: string | null;
+              departmentId: string;
+              departmentName: string | null;
+              dueDate: string;
+              escalated: boolean;
+              evaluation: {
+                caseId: string;
+                caseNumber: string;
+                channel: string;
+                comment: string | null;
+                createdAt: string;
+                id: string;
+                isDefault: boolean;
+                level: number;
+                levelName: {
+                  en: string;
+                  zh: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    zh: string;
+                  };
+                }[];
+                optionSetVersion: number;
+                serviceName: string;
+                stage: string;
+              };
+              extensions: {
+                decidedAt: string | null;
+                decisionNote: string | null;
+                dueDateAfter: string | null;
+                dueDateBefore: string;
+                id: string;
+                reason: string;
+                requestedAt: string;
+                status: string;
+                workingDays: number;
+              }[];
+              fedBackAt: string | null;
+              feedbackMessage: string | null;
+              firstCallbackAt: string | null;
+              fixedAt: string | null;
+              fixedOnTime: boolean | null;
+              fixMode: string | null;
+              fixNote: string | null;
+              id: string;
+              level: number;
+              levelName: {
+                en: string;
+                zh: string;
+              };
+              openedAt: string;
+              overdue: boolean;
+              realName: boolean;
+              regionCode: string;
+              resultRating: string | null;
+              round: number;
+              serviceName: string;
+              status: string;
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              steps: {
+                action: string;
+                actorName: string | null;
+                at: string;
+                note: string | null;
+              }[];
+              verdict: string | null;
+              verifyNote: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/topic-routes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 主题分派 Which department answers a topic in a region (admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                departmentId: string;
+                departmentName: string;
+                regionCode: string;
+                topic: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    /** 设置主题分派 Route a topic in a region to a department (admin) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            departmentId: string;
+            regionCode: string;
+            topic: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              departmentId: string;
+              departmentName: string;
+              regionCode: string;
+              topic: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/topics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 诉求主题 Topics a complaint or consultation may be about */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                key: string;
+                name: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/files': {
     parameters: {
       query?: never;
@@ -16396,6 +28061,3826 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证照查询（工作人员）Search issued licences */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          limit: number;
+          q?: string;
+          status?: 'valid' | 'suspended' | 'revoked' | 'expired' | 'superseded';
+          type?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                holderCodeMasked: string;
+                /** @enum {unknown} */
+                holderKind: 'person' | 'organisation';
+                holderName: string;
+                id: string;
+                identifier: string;
+                issuedAt: string;
+                issuerName: string;
+                mayManage: boolean;
+                name: string;
+                /** @enum {unknown} */
+                source: 'case' | 'import' | 'renewal';
+                /** @enum {unknown} */
+                status: 'valid' | 'suspended' | 'revoked' | 'expired' | 'superseded';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+                statusReason: string | null;
+                /** @enum {string} */
+                trustLevel: 'A';
+                type: string;
+                validFrom: string;
+                validUntil: string | null;
+                version: number;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证照详情 A licence with its face data, QR target and uses */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              algorithm: 'ed25519' | 'sm2';
+              face: {
+                key: string;
+                label: string;
+                value: string;
+              }[];
+              holderCodeMasked: string;
+              /** @enum {unknown} */
+              holderKind: 'person' | 'organisation';
+              holderName: string;
+              id: string;
+              identifier: string;
+              issuedAt: string;
+              issuerName: string;
+              keyId: string;
+              mayExport: boolean;
+              mayManage: boolean;
+              name: string;
+              /** @enum {unknown} */
+              source: 'case' | 'import' | 'renewal';
+              /** @enum {unknown} */
+              status: 'valid' | 'suspended' | 'revoked' | 'expired' | 'superseded';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statusReason: string | null;
+              /** @enum {string} */
+              trustLevel: 'A';
+              type: string;
+              uses: {
+                departmentName: string | null;
+                fields: string[];
+                id: string;
+                purpose: string;
+                usedAt: string;
+              }[];
+              validFrom: string;
+              validUntil: string | null;
+              verifyUrl: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出证照文件 The signed licence file (for offline verification) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              algorithm: 'ed25519' | 'sm2';
+              code: string;
+              /** @enum {string} */
+              format: 'tongban-licence/1';
+              keyId: string;
+              licence: {
+                face: {
+                  [key: string]: string;
+                };
+                holder: {
+                  code: string;
+                  /** @enum {unknown} */
+                  kind: 'person' | 'organisation';
+                  name: string;
+                };
+                identifier: string;
+                issuedAt: string;
+                issuer: {
+                  code: string;
+                  name: string;
+                };
+                name: string;
+                serial: string;
+                /** @enum {string} */
+                trustLevel: 'A';
+                type: string;
+                typeCode: string;
+                validFrom: string;
+                validUntil: string | null;
+                version: number;
+              };
+              signature: string;
+              verifyUrl: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载证照 PDF The licence as PDF */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/{id}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 恢复使用 Lift a suspension */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              algorithm: 'ed25519' | 'sm2';
+              face: {
+                key: string;
+                label: string;
+                value: string;
+              }[];
+              holderCodeMasked: string;
+              /** @enum {unknown} */
+              holderKind: 'person' | 'organisation';
+              holderName: string;
+              id: string;
+              identifier: string;
+              issuedAt: string;
+              issuerName: string;
+              keyId: string;
+              mayExport: boolean;
+              mayManage: boolean;
+              name: string;
+              /** @enum {unknown} */
+              source: 'case' | 'import' | 'renewal';
+              /** @enum {unknown} */
+              status: 'valid' | 'suspended' | 'revoked' | 'expired' | 'superseded';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statusReason: string | null;
+              /** @enum {string} */
+              trustLevel: 'A';
+              type: string;
+              uses: {
+                departmentName: string | null;
+                fields: string[];
+                id: string;
+                purpose: string;
+                usedAt: string;
+              }[];
+              validFrom: string;
+              validUntil: string | null;
+              verifyUrl: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/{id}/renew': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 换发 Renew: a new version, the old one superseded */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              algorithm: 'ed25519' | 'sm2';
+              face: {
+                key: string;
+                label: string;
+                value: string;
+              }[];
+              holderCodeMasked: string;
+              /** @enum {unknown} */
+              holderKind: 'person' | 'organisation';
+              holderName: string;
+              id: string;
+              identifier: string;
+              issuedAt: string;
+              issuerName: string;
+              keyId: string;
+              mayExport: boolean;
+              mayManage: boolean;
+              name: string;
+              /** @enum {unknown} */
+              source: 'case' | 'import' | 'renewal';
+              /** @enum {unknown} */
+              status: 'valid' | 'suspended' | 'revoked' | 'expired' | 'superseded';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statusReason: string | null;
+              /** @enum {string} */
+              trustLevel: 'A';
+              type: string;
+              uses: {
+                departmentName: string | null;
+                fields: string[];
+                id: string;
+                purpose: string;
+                usedAt: string;
+              }[];
+              validFrom: string;
+              validUntil: string | null;
+              verifyUrl: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤销证照 Revoke a licence */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              algorithm: 'ed25519' | 'sm2';
+              face: {
+                key: string;
+                label: string;
+                value: string;
+              }[];
+              holderCodeMasked: string;
+              /** @enum {unknown} */
+              holderKind: 'person' | 'organisation';
+              holderName: string;
+              id: string;
+              identifier: string;
+              issuedAt: string;
+              issuerName: string;
+              keyId: string;
+              mayExport: boolean;
+              mayManage: boolean;
+              name: string;
+              /** @enum {unknown} */
+              source: 'case' | 'import' | 'renewal';
+              /** @enum {unknown} */
+              status: 'valid' | 'suspended' | 'revoked' | 'expired' | 'superseded';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statusReason: string | null;
+              /** @enum {string} */
+              trustLevel: 'A';
+              type: string;
+              uses: {
+                departmentName: string | null;
+                fields: string[];
+                id: string;
+                purpose: string;
+                usedAt: string;
+              }[];
+              validFrom: string;
+              validUntil: string | null;
+              verifyUrl: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 暂停使用 Suspend a licence */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              algorithm: 'ed25519' | 'sm2';
+              face: {
+                key: string;
+                label: string;
+                value: string;
+              }[];
+              holderCodeMasked: string;
+              /** @enum {unknown} */
+              holderKind: 'person' | 'organisation';
+              holderName: string;
+              id: string;
+              identifier: string;
+              issuedAt: string;
+              issuerName: string;
+              keyId: string;
+              mayExport: boolean;
+              mayManage: boolean;
+              name: string;
+              /** @enum {unknown} */
+              source: 'case' | 'import' | 'renewal';
+              /** @enum {unknown} */
+              status: 'valid' | 'suspended' | 'revoked' | 'expired' | 'superseded';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+              statusReason: string | null;
+              /** @enum {string} */
+              trustLevel: 'A';
+              type: string;
+              uses: {
+                departmentName: string | null;
+                fields: string[];
+                id: string;
+                purpose: string;
+                usedAt: string;
+              }[];
+              validFrom: string;
+              validUntil: string | null;
+              verifyUrl: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/admin/import-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批量导入模板 The bulk-import template */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/admin/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 上传批量导入文件 Upload an .xlsx of licences issued before Tongban */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'x-file-name'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              importId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/admin/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导入进度与检查结果 Import progress and errors */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              errors: {
+                column: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+                row: number;
+                sheet: string;
+              }[];
+              fileName: string;
+              id: string;
+              issued: number;
+              progress: number;
+              rows: number;
+              /** @enum {unknown} */
+              status: 'parsing' | 'ready' | 'applied';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/admin/imports/{id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 确认导入（全部或全不）Apply the import, all or nothing */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              errors: {
+                column: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+                row: number;
+                sheet: string;
+              }[];
+              fileName: string;
+              id: string;
+              issued: number;
+              progress: number;
+              rows: number;
+              /** @enum {unknown} */
+              status: 'parsing' | 'ready' | 'applied';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/admin/seals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 各部门电子印章 Seal settings and active keys per department */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activeKeyId: string | null;
+              activeSince: string | null;
+              /** @enum {unknown} */
+              algorithm: 'ed25519' | 'sm2';
+              configured: boolean;
+              departmentCode: string;
+              departmentId: string;
+              departmentName: string;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/admin/seals/{id}/algorithm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 设置签名算法（国密 SM2 / Ed25519）Set a department seal algorithm */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            algorithm: 'ed25519' | 'sm2';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activeKeyId: string | null;
+              activeSince: string | null;
+              /** @enum {unknown} */
+              algorithm: 'ed25519' | 'sm2';
+              configured: boolean;
+              departmentCode: string;
+              departmentId: string;
+              departmentName: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/admin/seals/{id}/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 轮换印章密钥 Rotate a department seal key (old key kept for verification) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              algorithm: 'ed25519' | 'sm2';
+              departmentCode: string;
+              departmentId: string;
+              departmentName: string;
+              keyId: string;
+              publicKey: string;
+              /** @enum {unknown} */
+              status: 'active' | 'retired';
+              validFrom: string;
+              validUntil: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/admin/types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证照类型 Licence types */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              faceFields: {
+                concept: string;
+                key: string;
+                label: string;
+              }[];
+              /** @enum {unknown} */
+              holderKind: 'person' | 'organisation';
+              issuerKinds: string[];
+              name: string;
+              template: {
+                layout: string[][];
+                title: string;
+              };
+              typeCode: string;
+              updatedAt: string;
+              validityYears: number | null;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/admin/types/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 新增或修改证照类型 Create or edit a licence type */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            faceFields: {
+              concept: string;
+              key: string;
+              label: string;
+            }[];
+            /** @enum {unknown} */
+            holderKind: 'person' | 'organisation';
+            issuerKinds: string[];
+            name: string;
+            template: {
+              layout: string[][];
+              title: string;
+            };
+            typeCode: string;
+            validityYears: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              faceFields: {
+                concept: string;
+                key: string;
+                label: string;
+              }[];
+              /** @enum {unknown} */
+              holderKind: 'person' | 'organisation';
+              issuerKinds: string[];
+              name: string;
+              template: {
+                layout: string[][];
+                title: string;
+              };
+              typeCode: string;
+              updatedAt: string;
+              validityYears: number | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/seal-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 电子印章公钥 Published seal keys (same as the well-known list) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              generatedAt: string;
+              keys: {
+                /** @enum {unknown} */
+                algorithm: 'ed25519' | 'sm2';
+                departmentCode: string;
+                departmentId: string;
+                departmentName: string;
+                keyId: string;
+                publicKey: string;
+                /** @enum {unknown} */
+                status: 'active' | 'retired';
+                validFrom: string;
+                validUntil: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证照核验（公开）Verify a licence by its QR payload or identifier */
+    get: {
+      parameters: {
+        query: {
+          q: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              checkedAt: string;
+              licence: {
+                /** @enum {unknown} */
+                algorithm: 'ed25519' | 'sm2';
+                holderCode: string;
+                holderName: string;
+                identifier: string;
+                issuedAt: string;
+                issuerName: string;
+                keyId: string;
+                name: string;
+                /** @enum {string} */
+                trustLevel: 'A';
+                validFrom: string;
+                validUntil: string | null;
+              } | null;
+              reason: string | null;
+              /** @enum {unknown} */
+              status: 'valid' | 'expired' | 'revoked' | 'suspended' | 'superseded' | 'tampered' | 'unknown';
+              statusName: {
+                en: string;
+                zh: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/data-access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 谁用了我的数据 Who used my data: every access to my records */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          limit: number;
+          resourceCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                at: string;
+                caseNumber: string | null;
+                consumerName: string;
+                fields: string[];
+                found: boolean;
+                id: string;
+                providerDepartmentName: string | null;
+                purpose: string;
+                resourceCode: string;
+                resourceName: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/licenses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的证照卡包 My licences (or those of the organisation I act for) */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          limit: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                holderCodeMasked: string;
+                /** @enum {unknown} */
+                holderKind: 'person' | 'organisation';
+                holderName: string;
+                id: string;
+                identifier: string;
+                issuedAt: string;
+                issuerName: string;
+                name: string;
+                /** @enum {unknown} */
+                source: 'case' | 'import' | 'renewal';
+                /** @enum {unknown} */
+                status: 'valid' | 'suspended' | 'revoked' | 'expired' | 'superseded';
+                statusName: {
+                  en: string;
+                  zh: string;
+                };
+                statusReason: string | null;
+                /** @enum {string} */
+                trustLevel: 'A';
+                type: string;
+                validFrom: string;
+                validUntil: string | null;
+                version: number;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
         };
       };
     };

@@ -1,6 +1,13 @@
 import { Suspense, useEffect, useState } from 'react';
 import { Alert, App, Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps } from 'antd';
-import { DownOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  DownOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  MessageOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../api/client';
@@ -47,12 +54,24 @@ function useLogoutAction() {
     });
 }
 
+const USER_PAGES: Record<string, string> = {
+  profile: '/portal/profile',
+  'data-access': '/portal/data-access',
+  inquiries: '/portal/feedback/inquiries',
+};
+
 function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const logout = useLogoutAction();
   const items: MenuProps['items'] = [
-    ...(me.kind === 'citizen' ? [{ key: 'profile', icon: <UserOutlined />, label: t('user.profile') }] : []),
+    ...(me.kind === 'citizen'
+      ? [
+          { key: 'profile', icon: <UserOutlined />, label: t('user.profile') },
+          { key: 'data-access', icon: <AuditOutlined />, label: t('exchange.access.menu') },
+          { key: 'inquiries', icon: <MessageOutlined />, label: t('feedback.nav.mine') },
+        ]
+      : []),
     { key: 'logout', icon: <LogoutOutlined />, label: t('user.logout') },
   ];
   return (
@@ -60,7 +79,7 @@ function UserMenu({ me }: { me: Me }) {
       trigger={['click']}
       menu={{
         items,
-        onClick: ({ key }) => (key === 'logout' ? logout() : void navigate('/portal/profile')),
+        onClick: ({ key }) => (key === 'logout' ? logout() : void navigate(USER_PAGES[key]!)),
       }}
     >
       <Button type="text" className="tb-header-button" aria-label={t('user.menu', { name: me.displayName })}>
@@ -95,13 +114,23 @@ export function AppLayout() {
       label: <Link to={AREA_PATHS[area]}>{t(`areas.${area}`)}</Link>,
     })),
     ...(citizen ? [{ key: 'cases', label: <Link to="/portal/cases">{t('portalCases.myCases')}</Link> }] : []),
+    ...(citizen
+      ? [{ key: 'licenses', label: <Link to="/portal/licenses">{t('licenses.navWallet')}</Link> }]
+      : []),
+    ...(me?.roles.some((r) => r.role === 'data_steward')
+      ? [{ key: 'exchange', label: <Link to="/workbench/exchange/resources">{t('exchange.nav')}</Link> }]
+      : []),
   ];
   const selectedKeys =
     location.pathname === '/login' || location.pathname === '/register'
       ? []
       : citizen && location.pathname.startsWith('/portal/cases')
         ? ['cases']
-        : [currentArea];
+        : citizen && location.pathname.startsWith('/portal/licenses')
+          ? ['licenses']
+          : location.pathname.startsWith('/workbench/exchange')
+            ? ['exchange']
+            : [currentArea];
 
   return (
     <Layout className="tb-layout">

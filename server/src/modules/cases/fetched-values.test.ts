@@ -40,3 +40,15 @@ test('an altered or removed bound value is reported; unbound fields may change f
   ]);
   assert.deepEqual(alteredBindings({ birthDate: '2026-11-20' }, bound, hash), ['area']);
 });
+
+test('a field another source already bound keeps its value and is not bound twice', () => {
+  const { form, bound } = bindFetchedValues(
+    schema,
+    { birthDate: '2026-11-20' },
+    { 'newborn.birthDate': '2026-11-21', 'property.area': '90' },
+    hash,
+    new Set(['birthDate']),
+  );
+  assert.equal(form.birthDate, '2026-11-20');
+  assert.deepEqual(Object.keys(bound), ['area']);
+});

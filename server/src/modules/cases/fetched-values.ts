@@ -8,18 +8,23 @@ import type { FormData } from './form-data.ts';
 /** Field key → keyed hash of the value that was fetched into it. */
 export type Bindings = Record<string, string>;
 
-/** Puts fetched values (by concept) into the top-level fields of that concept; answers the new bindings. */
+/**
+ * Puts fetched values (by concept) into the top-level fields of that concept; answers the new bindings.
+ * A field another source already filled and bound keeps that value (the first consent wins).
+ */
 export function bindFetchedValues(
   schema: FormSchema,
   form: FormData,
   values: Record<string, string>,
   hash: (value: string) => string,
+  alreadyBound: ReadonlySet<string> = new Set(),
 ): { form: FormData; bound: Bindings } {
   const out: FormData = { ...form };
   const bound: Bindings = {};
   for (const [key, field] of Object.entries(schema.properties)) {
     const concept = field['x-concept'];
-    if (!concept || values[concept] === undefined || field['x-kind'] === 'rows') continue;
+    if (!concept || values[concept] === undefined || field['x-kind'] === 'rows' || alreadyBound.has(key))
+      continue;
     const value = values[concept];
     const numeric = 'type' in field && (field.type === 'number' || field.type === 'integer');
     out[key] = numeric && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;

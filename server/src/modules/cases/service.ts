@@ -77,6 +77,8 @@ export interface FetchRequest {
   applicant: ApplicantRef;
   caseId: string;
   departmentId: string | null;
+  /** The item that asks for the material (in a bundle, the component item). */
+  itemCode: string;
   /** e.g. 办理“个体工商户设立登记” (330106-20261127-000042). */
   purpose: string;
   material: Material;
@@ -512,6 +514,9 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     }
     const errors = bindingErrors(carried, form);
     let filled = form;
+    const boundKeys = new Set(
+      carried.flatMap((r) => Object.keys(read.json<Bindings>(r.reference?.bound ?? '{}'))),
+    );
     for (const row of fresh) {
       const material = spec.materials.find((m) => m.key === row.key)!;
       const offer: SupplyOffer = {
@@ -527,13 +532,15 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
         applicant: request.applicant,
         caseId: c.id,
         departmentId,
+        itemCode,
         purpose: `办理“${c.service_name}”${c.case_number ? `（${c.case_number}）` : ''}`,
         material,
         offer,
         actorAccountId: by,
       });
-      const bound = bindFetchedValues(spec.form, filled, fetched.values, cipher.lookupHash);
+      const bound = bindFetchedValues(spec.form, filled, fetched.values, cipher.lookupHash, boundKeys);
       filled = bound.form;
+      for (const key of Object.keys(bound.bound)) boundKeys.add(key);
       row.reference = {
         provider: offer.provider,
         reference: offer.reference,

@@ -859,6 +859,20 @@ export function createIdentityService(platform: Platform) {
       .map((r) => ({ id: r.id, display_name: r.display_name }));
   }
 
+  /** People holding a staff role on an enabled account, with the role's region (whom to escalate to). */
+  async function peopleWithRole(q: Queryable, role: StaffRole) {
+    const rows = await q
+      .selectFrom('staff_roles')
+      .innerJoin('accounts', 'accounts.id', 'staff_roles.account_id')
+      .select(['accounts.person_id', 'accounts.disabled', 'staff_roles.region_code'])
+      .where('staff_roles.role', '=', role)
+      .where('accounts.person_id', 'is not', null)
+      .execute();
+    return rows
+      .filter((r) => !read.bool(r.disabled))
+      .map((r) => ({ person_id: r.person_id!, region_code: r.region_code }));
+  }
+
   /** Ids of the service centres (one-window halls) whose region covers the given one: county, city, province. */
   async function serviceCentresCovering(q: Queryable, regionCode: string): Promise<string[]> {
     const scopes = [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`];
@@ -916,6 +930,7 @@ export function createIdentityService(platform: Platform) {
     allDepartments,
     serviceCentresCovering,
     staffHolding,
+    peopleWithRole,
     contactOf,
     departmentByUscc,
     regionsByCode,

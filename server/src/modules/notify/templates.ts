@@ -20,6 +20,19 @@ export const templateKeys = [
   'case.revoked',
   'case.bundle_completed',
   'case.step_started',
+  'licence.issued',
+  'licence.revoked',
+  'licence.suspended',
+  'licence.reinstated',
+  'licence.renewed',
+  'licence.expiring',
+  'licence.expired',
+  'exchange.grant_overdue',
+  'feedback.invite',
+  'feedback.rectification_reported',
+  'feedback.rectification_overdue',
+  'feedback.inquiry_answered',
+  'feedback.inquiry_overdue',
 ] as const;
 
 export type TemplateKey = (typeof templateKeys)[number];
@@ -32,6 +45,66 @@ export interface Text {
 export type Template = Record<Lang, Text>;
 
 export const templates: Record<TemplateKey, Template> = {
+  'feedback.invite': {
+    zh: {
+      title: '请评价本次服务（{caseNumber}）',
+      body: '您申请的「{itemName}」已办结。欢迎对本次服务作出评价：{rateUrl} 。{dueDate}前未评价的，将默认为“基本满意”。',
+    },
+    en: {
+      title: 'Please rate our service ({caseNumber})',
+      body: 'Your application for “{itemName}” has been decided. Tell us how we did: {rateUrl} . Without a rating by {dueDate} a default rating is recorded.',
+    },
+  },
+  'feedback.rectification_reported': {
+    zh: {
+      title: '您的评价已整改（{caseNumber}）',
+      body: '{departmentName}就您对「{itemName}」的评价反馈整改情况：{message}。请对整改结果进行评价。',
+    },
+    en: {
+      title: 'Your review has been acted on ({caseNumber})',
+      body: '{departmentName} reports on your review of “{itemName}”: {message}. Please rate how it was put right.',
+    },
+  },
+  'feedback.rectification_overdue': {
+    zh: {
+      title: '差评整改超期（{caseNumber}）',
+      body: '「{itemName}」的差评整改应于 {dueDate} 前完成，至今未完成，请督促处理。',
+    },
+    en: {
+      title: 'Rectification overdue ({caseNumber})',
+      body: 'The rectification of a bad review of “{itemName}” was due by {dueDate} and is not done. Please follow up.',
+    },
+  },
+  'feedback.inquiry_answered': {
+    zh: {
+      title: '您的诉求已答复（{caseNumber}）',
+      body: '您提交的「{subject}」已有答复，请查看并对答复进行评价。',
+    },
+    en: {
+      title: 'Your question or complaint was answered ({caseNumber})',
+      body: 'There is an answer to “{subject}”. Please read it and rate the answer.',
+    },
+  },
+  'feedback.inquiry_overdue': {
+    zh: {
+      title: '诉求答复超期（{caseNumber}）',
+      body: '「{subject}」应于 {dueDate} 前答复，至今未答复，请督促处理。',
+    },
+    en: {
+      title: 'Answer overdue ({caseNumber})',
+      body: '“{subject}” was to be answered by {dueDate} and has not been. Please follow up.',
+    },
+  },
+  'exchange.grant_overdue': {
+    zh: {
+      title: '数据共享申请超期未答复：{resourceName}',
+      body: '{consumerName}申请共享{providerName}的「{resourceName}」，答复期限为 {dueDate}，至今未答复，请督促处理。',
+    },
+    en: {
+      title: 'Data-sharing request overdue: {resourceName}',
+      body: '{consumerName} asked {providerName} for “{resourceName}”; the answer was due by {dueDate} and has not been given. Please follow up.',
+    },
+  },
   'case.submitted': {
     zh: {
       title: '您的申请已提交（{caseNumber}）',
@@ -190,6 +263,76 @@ export const templates: Record<TemplateKey, Template> = {
     en: {
       title: 'Next step started ({caseNumber})',
       body: 'Your application for “{itemName}” (case {caseNumber}) has moved to the step “{stepName}”.',
+    },
+  },
+  'licence.issued': {
+    zh: {
+      title: '新的电子证照已存入卡包：{licenceName}',
+      body: '{issuer}颁发的「{licenceName}」已存入您的证照卡包，证照标识 {identifier}。',
+    },
+    en: {
+      title: 'New electronic licence in your wallet: {licenceName}',
+      body: 'The “{licenceName}” issued by {issuer} is now in your licence wallet; identifier {identifier}.',
+    },
+  },
+  'licence.revoked': {
+    zh: {
+      title: '电子证照已撤销：{licenceName}',
+      body: '您的「{licenceName}」（{identifier}）已被{issuer}撤销。理由：{reason}',
+    },
+    en: {
+      title: 'Electronic licence revoked: {licenceName}',
+      body: 'Your “{licenceName}” ({identifier}) was revoked by {issuer}. Reason: {reason}',
+    },
+  },
+  'licence.suspended': {
+    zh: {
+      title: '电子证照已暂停使用：{licenceName}',
+      body: '您的「{licenceName}」（{identifier}）已被{issuer}暂停使用。理由：{reason}',
+    },
+    en: {
+      title: 'Electronic licence suspended: {licenceName}',
+      body: 'Your “{licenceName}” ({identifier}) was suspended by {issuer}. Reason: {reason}',
+    },
+  },
+  'licence.reinstated': {
+    zh: {
+      title: '电子证照已恢复使用：{licenceName}',
+      body: '您的「{licenceName}」（{identifier}）已由{issuer}恢复使用。说明：{reason}',
+    },
+    en: {
+      title: 'Electronic licence reinstated: {licenceName}',
+      body: 'Your “{licenceName}” ({identifier}) may be used again ({issuer}). Note: {reason}',
+    },
+  },
+  'licence.renewed': {
+    zh: {
+      title: '电子证照已换发：{licenceName}',
+      body: '{issuer}已为您换发「{licenceName}」，新证照标识 {identifier}，有效期至 {validUntil}；原版本已停止使用。',
+    },
+    en: {
+      title: 'Electronic licence renewed: {licenceName}',
+      body: '{issuer} renewed your “{licenceName}”: new identifier {identifier}, valid until {validUntil}; the previous version is superseded.',
+    },
+  },
+  'licence.expiring': {
+    zh: {
+      title: '电子证照即将到期：{licenceName}',
+      body: '您的「{licenceName}」（{identifier}）将于 {validUntil} 到期，请及时向{issuer}申请延续或换发。',
+    },
+    en: {
+      title: 'Electronic licence expires soon: {licenceName}',
+      body: 'Your “{licenceName}” ({identifier}) expires on {validUntil}; apply to {issuer} to renew it in time.',
+    },
+  },
+  'licence.expired': {
+    zh: {
+      title: '电子证照已过期：{licenceName}',
+      body: '您的「{licenceName}」（{identifier}）已于 {validUntil} 到期，不能再用于办事，请向{issuer}申请换发。',
+    },
+    en: {
+      title: 'Electronic licence expired: {licenceName}',
+      body: 'Your “{licenceName}” ({identifier}) expired on {validUntil} and can no longer be used; apply to {issuer} for a new one.',
     },
   },
 };

@@ -34,24 +34,36 @@ export function generateSigningKeyPair(algorithm: SignatureAlgorithm): SigningKe
   };
 }
 
-const ed25519Private = (raw: string) =>
-  crypto.createPrivateKey({
-    key: Buffer.concat([ED25519_PKCS8_PREFIX, Buffer.from(raw, 'base64url')]),
-    format: 'der',
-    type: 'pkcs8',
-  });
-
-const ed25519Public = (raw: string) =>
-  crypto.createPublicKey({
-    key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(raw, 'base64url')]),
-    format: 'der',
-    type: 'spki',
-  });
+// Building a KeyObject from DER costs several times the signature itself; keys repeat (a few per
+// department), so the parsed ones are kept, a bounded number of them.
+const parsedKeys = new Map<string, crypto.KeyObject>();
+function parsedKey(kind: 'private' | 'public', raw: string): crypto.KeyObject {
+  const cacheKey = `${kind}:${raw}`;
+  let key = parsedKeys.get(cacheKey);
+  if (!key) {
+    const der = Buffer.from(raw, 'base64url');
+    key =
+      kind === 'private'
+        ? crypto.createPrivateKey({
+            key: Buffer.concat([ED25519_PKCS8_PREFIX, der]),
+            format: 'der',
+            type: 'pkcs8',
+          })
+        : crypto.createPublicKey({
+            key: Buffer.concat([ED25519_SPKI_PREFIX, der]),
+            format: 'der',
+            type: 'spki',
+          });
+    if (parsedKeys.size >= 1000) parsedKeys.clear();
+    parsedKeys.set(cacheKey, key);
+  }
+  return key;
+}
 
 /** Signs UTF-8 text; the signature is base64url (Ed25519) or r‖s hex (SM2 with SM3 and the default user ID). */
 export function signText(algorithm: SignatureAlgorithm, privateKey: string, text: string): string {
   if (algorithm === 'sm2') return smCrypto.sm2.doSignature(text, privateKey, SM2_OPTIONS);
-  return crypto.sign(null, Buffer.from(text, 'utf8'), ed25519Private(privateKey)).toString('base64url');
+  return crypto.sign(null, Buffer.from(text, 'utf8'), parsedKey('private', privateKey)).toString('base64url');
 }
 
 /** False for a wrong signature, a wrong key or malformed input; never throws. */
@@ -69,7 +81,7 @@ export function verifyText(
     return crypto.verify(
       null,
       Buffer.from(text, 'utf8'),
-      ed25519Public(publicKey),
+      parsedKey('public', publicKey),
       Buffer.from(signature, 'base64url'),
     );
   } catch {

@@ -4,6 +4,9 @@ import type { CatalogTables } from '../../modules/catalog/tables.ts';
 import type { CasesTables } from '../../modules/cases/tables.ts';
 import type { NotifyTables } from '../../modules/notify/tables.ts';
 import type { WorkflowTables } from '../../modules/workflow/tables.ts';
+import type { ExchangeTables } from '../../modules/exchange/tables.ts';
+import type { LicensesTables } from '../../modules/licenses/tables.ts';
+import type { FeedbackTables } from '../../modules/feedback/tables.ts';
 
 /**
  * Row types as the application sees them. Timestamps are ISO-8601 strings in UTC on both engines;
@@ -74,4 +77,13 @@ export interface PlatformTables {
 }
 
 export interface Tables
-  extends PlatformTables, IdentityTables, CatalogTables, CasesTables, NotifyTables, WorkflowTables {}
+  extends
+    PlatformTables,
+    IdentityTables,
+    CatalogTables,
+    CasesTables,
+    NotifyTables,
+    WorkflowTables,
+    LicensesTables,
+    ExchangeTables,
+    FeedbackTables {}

@@ -7,6 +7,7 @@ import NotFoundPage from '../../pages/NotFoundPage';
 import { CalendarCard } from './CalendarCard';
 import { CatalogCard } from './CatalogCard';
 import { DepartmentsCard } from './DepartmentsCard';
+import { LicensesCard } from './licenses/shared';
 
 function AdminHome() {
   const { t } = useTranslation();
@@ -16,12 +17,14 @@ function AdminHome() {
       <Typography.Title level={1}>{t('admin.title')}</Typography.Title>
       <CatalogCard />
       <DepartmentsCard />
+      <LicensesCard />
       <CalendarCard />
     </div>
   );
 }
 
 const CatalogAdmin = lazy(() => import('./catalog/CatalogAdmin'));
+const LicensesAdmin = lazy(() => import('./licenses/LicensesAdmin'));
 
 /** 管理: administrators. */
 export default function AdminArea() {
@@ -29,6 +32,7 @@ export default function AdminArea() {
     <Routes>
       <Route index element={<AdminHome />} />
       <Route path="catalog/*" element={<CatalogAdmin />} />
+      <Route path="licenses/*" element={<LicensesAdmin />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

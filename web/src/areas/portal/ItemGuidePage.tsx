@@ -34,6 +34,7 @@ import { ScrollRegion } from '../../components/ScrollRegion';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useDateFormat } from '../../i18n/format';
 import { ApplyButton } from './cases/ApplyButton';
+import { FaqSection } from './feedback/FaqSection';
 
 function YesNo({ value }: { value: boolean }) {
   const { t } = useTranslation();
@@ -260,19 +261,26 @@ function FeesTab({ fees }: { fees: Fee[] }) {
   );
 }
 
-function FaqTab({ faq }: { faq: ItemContent['faq'] }) {
+/** The guide's own questions, then answered consultations published with the askers' consent. */
+function FaqTab({ faq, itemId }: { faq: ItemContent['faq']; itemId: string }) {
   const { t } = useTranslation();
-  if (faq.length === 0) return <EmptyState text={t('guide.noFaq')} />;
   return (
-    <Collapse
-      className="tb-faq"
-      items={faq.map((entry, i) => ({
-        key: String(i),
-        label: entry.question,
-        children: <Prose text={entry.answer} />,
-        forceRender: true,
-      }))}
-    />
+    <>
+      {faq.length === 0 ? (
+        <EmptyState text={t('guide.noFaq')} />
+      ) : (
+        <Collapse
+          className="tb-faq"
+          items={faq.map((entry, i) => ({
+            key: String(i),
+            label: entry.question,
+            children: <Prose text={entry.answer} />,
+            forceRender: true,
+          }))}
+        />
+      )}
+      <FaqSection itemRef={itemId} />
+    </>
   );
 }
 
@@ -321,7 +329,7 @@ export default function ItemGuidePage() {
     },
     { key: 'process', label: t('guide.tabProcess'), children: <ProcessTab content={c} /> },
     { key: 'fees', label: t('guide.tabFees'), children: <FeesTab fees={c.fees} /> },
-    { key: 'faq', label: t('guide.tabFaq'), children: <FaqTab faq={c.faq} /> },
+    { key: 'faq', label: t('guide.tabFaq'), children: <FaqTab faq={c.faq} itemId={item.id} /> },
   ];
 
   return (

@@ -15,6 +15,11 @@ const SubmittedPage = lazy(() => import('./cases/SubmittedPage'));
 const MyCasesPage = lazy(() => import('./cases/MyCasesPage'));
 const CaseDetailPage = lazy(() => import('./cases/CaseDetailPage'));
 const MessagesPage = lazy(() => import('./cases/MessagesPage'));
+const MyInquiriesPage = lazy(() => import('./feedback/MyInquiriesPage'));
+const RectificationRatingPage = lazy(() => import('./feedback/RectificationRatingPage'));
+const DataAccessPage = lazy(() => import('./exchange/DataAccessPage'));
+const WalletPage = lazy(() => import('./licenses/WalletPage'));
+const LicenceDetailPage = lazy(() => import('./licenses/LicenceDetailPage'));
 
 /** The applicant's own pages: citizens only (anonymous visitors log in and come back). */
 const citizen = (page: ReactNode) => (
@@ -38,6 +43,11 @@ export default function PortalArea() {
       <Route path="cases/:id/edit" element={citizen(<ApplyWizard />)} />
       <Route path="cases/:id/submitted" element={citizen(<SubmittedPage />)} />
       <Route path="messages" element={citizen(<MessagesPage />)} />
+      <Route path="data-access" element={citizen(<DataAccessPage />)} />
+      <Route path="licenses" element={citizen(<WalletPage />)} />
+      <Route path="licenses/:id" element={citizen(<LicenceDetailPage />)} />
+      <Route path="feedback/inquiries" element={citizen(<MyInquiriesPage />)} />
+      <Route path="feedback/rectifications/:id" element={citizen(<RectificationRatingPage />)} />
       <Route
         path="profile"
         element={

@@ -155,7 +155,7 @@ export function useIsWindowStaff(): boolean {
   return (me.data?.roles ?? []).some((r) => r.role === 'window');
 }
 
-/** 工作台 sections: home, inbox and (for window staff) intake. */
+/** 工作台 sections: home, inbox, (for window staff) intake, rectifications and complaints, licences. */
 export function WorkbenchNav() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -164,6 +164,13 @@ export function WorkbenchNav() {
     { key: 'home', path: '/workbench', label: t('tasks.navHome') },
     { key: 'tasks', path: '/workbench/tasks', label: t('tasks.navInbox') },
     ...(isWindow ? [{ key: 'intake', path: '/workbench/intake', label: t('tasks.navIntake') }] : []),
+    {
+      key: 'rectifications',
+      path: '/workbench/feedback/rectifications',
+      label: t('feedback.nav.rectifications'),
+    },
+    { key: 'inquiries', path: '/workbench/feedback/inquiries', label: t('feedback.nav.inquiries') },
+    { key: 'licenses', path: '/workbench/licenses', label: t('licenses.staff.nav') },
   ];
   const current =
     sections

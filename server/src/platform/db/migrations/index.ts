@@ -7,6 +7,9 @@ import * as cases from './0005_cases.ts';
 import * as notify from './0006_notify.ts';
 import * as workflow from './0007_workflow.ts';
 import * as nodeKeys from './0008_node_keys.ts';
+import * as exchange from './0009_exchange.ts';
+import * as licenses from './0010_licenses.ts';
+import * as feedback from './0011_feedback.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -18,6 +21,9 @@ export const migrations: Record<string, Migration> = {
   '0006_notify': notify,
   '0007_workflow': workflow,
   '0008_node_keys': nodeKeys,
+  '0009_exchange': exchange,
+  '0010_licenses': licenses,
+  '0011_feedback': feedback,
 };
 
 export const migrationProvider: MigrationProvider = {

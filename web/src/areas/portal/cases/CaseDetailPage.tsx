@@ -39,6 +39,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LinkButton } from '../../../components/LinkButton';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useDateFormat } from '../../../i18n/format';
+import { RateCaseCard } from '../feedback/RateCaseCard';
 import { StatusTag, useActionLabel, useMaterialSource } from './labels';
 import { MaterialUploader, type AttachedFile } from './MaterialUploader';
 import { CaseQueryState, beijingToday, lastDayBefore } from './shared';
@@ -542,6 +543,7 @@ function CaseDetail({ c }: { c: CaseView }) {
         </Card>
       ) : null}
 
+      <RateCaseCard caseId={c.id} status={c.status} />
       <ChildrenCard c={c} />
       <ProgressCard c={c} />
       <AutoTraceCard c={c} />
