@@ -42,6 +42,9 @@ import { createExchangeService, type ExchangeService } from './modules/exchange/
 import { feedbackRoutes } from './modules/feedback/routes.ts';
 import { createFeedbackService, type FeedbackService } from './modules/feedback/service.ts';
 import { loadFeedbackSettings } from './modules/feedback/settings.ts';
+import { supervisionRoutes } from './modules/supervision/routes.ts';
+import { createSupervisionService, type SupervisionService } from './modules/supervision/service.ts';
+import { loadSupervisionSettings } from './modules/supervision/settings.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const defaultWebDist = path.join(repoRoot, 'web', 'dist');
@@ -58,6 +61,7 @@ export interface Tongban {
   licenses: LicensesService;
   exchange: ExchangeService;
   feedback: FeedbackService;
+  supervision: SupervisionService;
   server: FastifyInstance;
   /** Starts the background job runner (when enabled in the configuration). */
   startJobs(): void;
@@ -140,6 +144,7 @@ export async function createTongban(config: Config, options: CreateOptions = {})
         }),
     });
     licenses.recordUsesIn(exchange.recordAccess);
+    exchange.nameResources('licence', licenses.typeNameOfUse);
     cases.registerMaterialSupplier(exchange.supplier);
     cases.registerFactSource(exchange.factSource);
     const feedback = createFeedbackService(
@@ -148,6 +153,11 @@ export async function createTongban(config: Config, options: CreateOptions = {})
       loadFeedbackSettings(),
     );
     if (options.migrate !== false) await feedback.ensureOptionSets();
+    const supervision = createSupervisionService(
+      platform,
+      { identity, catalog, cases, workflow, feedback },
+      loadSupervisionSettings(),
+    );
     const server = await buildHttpServer({
       platform,
       authenticate: identity.authenticate,
@@ -169,6 +179,7 @@ export async function createTongban(config: Config, options: CreateOptions = {})
         licensesRoutes(licenses, licenceImports),
         exchangeRoutes(exchange),
         feedbackRoutes(feedback),
+        supervisionRoutes(supervision),
       ],
       webDist: options.webDist ?? defaultWebDist,
     });
@@ -186,6 +197,7 @@ export async function createTongban(config: Config, options: CreateOptions = {})
       licenses,
       exchange,
       feedback,
+      supervision,
       server,
       startJobs: () => {
         if (config.jobsEnabled) jobs.start(config.jobsPollMs);

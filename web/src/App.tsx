@@ -20,7 +20,9 @@ const AdminArea = lazy(() => import('./areas/admin/AdminArea'));
 const DashboardArea = lazy(() => import('./areas/dashboard/DashboardArea'));
 const PublicCheckPage = lazy(() => import('./areas/portal/cases/PublicCheckPage'));
 const VerifyLicencePage = lazy(() => import('./pages/VerifyLicencePage'));
+const LicenceCodePage = lazy(() => import('./pages/LicenceCodePage'));
 const RateByLinkPage = lazy(() => import('./areas/portal/feedback/RateByLinkPage'));
+const DisclosurePage = lazy(() => import('./areas/dashboard/supervision/DisclosurePage'));
 
 const FONT_FAMILY = [
   '-apple-system',
@@ -99,7 +101,9 @@ export function App() {
               <Route path="portal/*" element={<PortalArea />} />
               <Route path="check/:caseNumber" element={<PublicCheckPage />} />
               <Route path="verify" element={<VerifyLicencePage />} />
+              <Route path="licence-code" element={<LicenceCodePage />} />
               <Route path="rate" element={<RateByLinkPage />} />
+              <Route path="disclosure" element={<DisclosurePage />} />
               <Route
                 path="workbench/*"
                 element={

@@ -36,6 +36,8 @@ export interface Config {
   deadlineWarnPercent: number;
   /** Public base URL printed in notices' QR codes (the case check page). */
   publicUrl: string;
+  /** How long a 亮证 QR code (a licence presentation) verifies, in minutes. */
+  presentationMinutes: number;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -85,6 +87,7 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: intOf(env, 'TONGBAN_BODY_LIMIT_BYTES', 1024 * 1024),
     acceptanceDays: intOf(env, 'TONGBAN_ACCEPTANCE_DAYS', 5),
     deadlineWarnPercent: intOf(env, 'TONGBAN_DEADLINE_WARN_PERCENT', 80),
+    presentationMinutes: Math.max(1, intOf(env, 'TONGBAN_PRESENTATION_MINUTES', 5)),
     publicUrl: (env.TONGBAN_PUBLIC_URL || `http://localhost:${intOf(env, 'PORT', 3000)}`).replace(/\/+$/, ''),
     instanceId: env.TONGBAN_INSTANCE_ID || `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
   };

@@ -108,7 +108,12 @@ for (const engine of engines()) {
 
       const log = expectStatus(
         await zhangsan.get<{
-          items: Array<{ consumerName: string; purpose: string; caseNumber: string | null }>;
+          items: Array<{
+            consumerName: string;
+            purpose: string;
+            caseNumber: string | null;
+            resourceName: string;
+          }>;
         }>('/api/v1/me/data-access?limit=100'),
         200,
       );
@@ -118,6 +123,10 @@ for (const engine of engines()) {
         `every fetch is listed (${forThisCase.length} entries for ${fetched.length} fetched materials)`,
       );
       assert.ok(forThisCase.every((e) => e.consumerName.length > 0));
+      assert.ok(
+        forThisCase.some((e) => e.resourceName === '居民身份证' || e.resourceName.includes('身份证')),
+        `licence uses are named by their type: ${forThisCase.map((e) => e.resourceName).join('、')}`,
+      );
 
       const lisi = await app.login('13800000002');
       const theirs = expectStatus(

@@ -25,6 +25,12 @@ export type SealAlgorithm = DepartmentSeal['algorithm'];
 export type LicenceImport = SuccessJson<paths['/api/v1/licenses/admin/imports/{id}']['get']>;
 export type LicenceImportError = LicenceImport['errors'][number];
 export type LifecycleAction = 'revoke' | 'suspend' | 'reinstate';
+export type Presentation = SuccessJson<paths['/api/v1/licenses/{id}/presentations']['post']>;
+export type LicenceGrant = SuccessJson<paths['/api/v1/licenses/{id}/grants']['get']>['items'][number];
+export type GrantBody = RequestJson<paths['/api/v1/licenses/{id}/grants']['post']>;
+export type GranteeKind = GrantBody['granteeKind'];
+export type GrantCreated = SuccessJson<paths['/api/v1/licenses/{id}/grants']['post']>;
+export type GrantedLicence = SuccessJson<paths['/api/v1/licenses/grants/redeem']['post']>;
 
 export const LICENCE_STATUSES: readonly LicenceStatus[] = [
   'valid',
@@ -41,6 +47,7 @@ export const VERDICTS: readonly Verdict[] = [
   'superseded',
   'tampered',
   'unknown',
+  'presentation_expired',
 ];
 
 const BASE = '/api/v1/licenses';
@@ -49,6 +56,8 @@ const byId = (id: string) => ({ path: { id } });
 /** Downloads are plain links: the session cookie goes with them and the server names the file. */
 export const licencePdfUrl = (id: string) => `${BASE}/${encodeURIComponent(id)}/pdf`;
 export const licenceExportUrl = (id: string) => `${BASE}/${encodeURIComponent(id)}/export`;
+/** The W3C Verifiable Credential (VC 2.0 as a JWT). */
+export const licenceCredentialUrl = (id: string) => `${BASE}/${encodeURIComponent(id)}/credential`;
 export const IMPORT_TEMPLATE_URL = `${BASE}/admin/import-template.xlsx`;
 export const LICENCE_IMPORT_URL = `${BASE}/admin/imports`;
 
@@ -91,6 +100,23 @@ export const licensesApi = {
   },
   renew: (id: string) => unwrap(api.POST('/api/v1/licenses/{id}/renew', { params: byId(id) })),
 
+  /** 亮证: a link that verifies for a few minutes. */
+  present: (id: string) => unwrap(api.POST('/api/v1/licenses/{id}/presentations', { params: byId(id) })),
+  grants: (id: string, cursor: string | null, limit: number) =>
+    unwrap(
+      api.GET('/api/v1/licenses/{id}/grants', {
+        params: { path: { id }, query: { limit, cursor: cursor ?? undefined } },
+      }),
+    ),
+  createGrant: (id: string, body: GrantBody) =>
+    unwrap(api.POST('/api/v1/licenses/{id}/grants', { params: byId(id), body })),
+  revokeGrant: (id: string, grantId: string) =>
+    unwrap(api.POST('/api/v1/licenses/{id}/grants/{grantId}/revoke', { params: { path: { id, grantId } } })),
+  /** A granted department's staff (or organisation's agent) opens a licence by its identifier. */
+  useGrant: (identifier: string) => unwrap(api.POST('/api/v1/licenses/grants/use', { body: { identifier } })),
+  /** Anyone with a one-time code. */
+  redeem: (code: string) => unwrap(api.POST('/api/v1/licenses/grants/redeem', { body: { code } })),
+
   types: () => unwrap(api.GET('/api/v1/licenses/admin/types')),
   putType: (code: string, body: LicenceTypeBody) =>
     unwrap(api.PUT('/api/v1/licenses/admin/types/{code}', { params: { path: { code } }, body })),
@@ -113,18 +139,21 @@ export const licensesApi = {
  * What the verification page needs from the QR link, a pasted link or a typed identifier:
  * `{ id, c }` as in `/verify?id=…&c=…` (c is the content code, absent for a bare identifier).
  */
-export function parseVerifyInput(input: string): { id: string; c: string | null } {
+export function parseVerifyInput(input: string): { id: string; c: string | null; p: string | null } {
   const text = input.trim();
   if (/^https?:\/\//i.test(text)) {
     try {
       const url = new URL(text);
-      return { id: url.searchParams.get('id')?.trim() ?? '', c: url.searchParams.get('c') };
+      // A 亮证 link carries a short-lived presentation token instead of the identifier.
+      const p = url.searchParams.get('p');
+      if (p) return { id: '', c: null, p };
+      return { id: url.searchParams.get('id')?.trim() ?? '', c: url.searchParams.get('c'), p: null };
     } catch {
-      return { id: '', c: null };
+      return { id: '', c: null, p: null };
     }
   }
   const [id = '', c] = text.split('#');
-  return { id: id.trim(), c: c?.trim() || null };
+  return { id: id.trim(), c: c?.trim() || null, p: null };
 }
 
 /** The same verification link the QR code holds, but on this site (the server's public URL may differ). */

@@ -10,7 +10,9 @@ export interface paths {
     /** 电子印章公钥 Published seal keys */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          department?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -31,6 +33,18 @@ export interface paths {
                 departmentCode: string;
                 departmentId: string;
                 departmentName: string;
+                jwk?: {
+                  /** @enum {string} */
+                  alg: 'EdDSA';
+                  /** @enum {string} */
+                  crv: 'Ed25519';
+                  kid: string;
+                  /** @enum {string} */
+                  kty: 'OKP';
+                  /** @enum {string} */
+                  use: 'sig';
+                  x: string;
+                } | null;
                 keyId: string;
                 publicKey: string;
                 /** @enum {unknown} */
@@ -28341,8 +28355,10 @@ export interface paths {
               trustLevel: 'A';
               type: string;
               uses: {
+                consumerName: string | null;
                 departmentName: string | null;
                 fields: string[];
+                grantId: string | null;
                 id: string;
                 purpose: string;
                 usedAt: string;
@@ -28493,6 +28509,42 @@ export interface paths {
               type: string;
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/{id}/credential': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出可验证凭证 The licence as a W3C Verifiable Credential (VC 2.0, JWT, EdDSA) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -28717,6 +28769,601 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/licenses/{id}/grants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 用证授权列表 The holder’s grants of this licence */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          limit: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                codeHint: string | null;
+                createdAt: string;
+                departmentId: string | null;
+                /** @enum {unknown} */
+                granteeKind: 'department' | 'organisation' | 'code';
+                granteeName: string;
+                id: string;
+                maxUses: number | null;
+                purpose: string;
+                revealIdNumbers: boolean;
+                revokedAt: string | null;
+                /** @enum {unknown} */
+                status: 'active' | 'pending' | 'expired' | 'used' | 'revoked';
+                uscc: string | null;
+                useCount: number;
+                validFrom: string;
+                validUntil: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 授权使用 Grant a department, an organisation or a one-time code the use of this licence */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            departmentId?: string;
+            /** @enum {unknown} */
+            granteeKind: 'department' | 'organisation' | 'code';
+            purpose: string;
+            revealIdNumbers?: boolean;
+            uscc?: string;
+            validFrom: string;
+            validUntil: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string | null;
+              grant: {
+                codeHint: string | null;
+                createdAt: string;
+                departmentId: string | null;
+                /** @enum {unknown} */
+                granteeKind: 'department' | 'organisation' | 'code';
+                granteeName: string;
+                id: string;
+                maxUses: number | null;
+                purpose: string;
+                revealIdNumbers: boolean;
+                revokedAt: string | null;
+                /** @enum {unknown} */
+                status: 'active' | 'pending' | 'expired' | 'used' | 'revoked';
+                uscc: string | null;
+                useCount: number;
+                validFrom: string;
+                validUntil: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/{id}/grants/{grantId}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤销授权 Revoke a grant */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          grantId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              codeHint: string | null;
+              createdAt: string;
+              departmentId: string | null;
+              /** @enum {unknown} */
+              granteeKind: 'department' | 'organisation' | 'code';
+              granteeName: string;
+              id: string;
+              maxUses: number | null;
+              purpose: string;
+              revealIdNumbers: boolean;
+              revokedAt: string | null;
+              /** @enum {unknown} */
+              status: 'active' | 'pending' | 'expired' | 'used' | 'revoked';
+              uscc: string | null;
+              useCount: number;
+              validFrom: string;
+              validUntil: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/licenses/{id}/pdf': {
     parameters: {
       query?: never;
@@ -28747,6 +29394,188 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/{id}/presentations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 亮证 A short-lived QR link for a counter to scan (holder only) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              expiresAt: string;
+              url: string;
+              validSeconds: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -28819,8 +29648,10 @@ export interface paths {
               trustLevel: 'A';
               type: string;
               uses: {
+                consumerName: string | null;
                 departmentName: string | null;
                 fields: string[];
+                grantId: string | null;
                 id: string;
                 purpose: string;
                 usedAt: string;
@@ -29040,8 +29871,10 @@ export interface paths {
               trustLevel: 'A';
               type: string;
               uses: {
+                consumerName: string | null;
                 departmentName: string | null;
                 fields: string[];
+                grantId: string | null;
                 id: string;
                 purpose: string;
                 usedAt: string;
@@ -29267,8 +30100,10 @@ export interface paths {
               trustLevel: 'A';
               type: string;
               uses: {
+                consumerName: string | null;
                 departmentName: string | null;
                 fields: string[];
+                grantId: string | null;
                 id: string;
                 purpose: string;
                 usedAt: string;
@@ -29494,8 +30329,10 @@ export interface paths {
               trustLevel: 'A';
               type: string;
               uses: {
+                consumerName: string | null;
                 departmentName: string | null;
                 fields: string[];
+                grantId: string | null;
                 id: string;
                 purpose: string;
                 usedAt: string;
@@ -30671,6 +31508,18 @@ export interface paths {
               departmentCode: string;
               departmentId: string;
               departmentName: string;
+              jwk?: {
+                /** @enum {string} */
+                alg: 'EdDSA';
+                /** @enum {string} */
+                crv: 'Ed25519';
+                kid: string;
+                /** @enum {string} */
+                kty: 'OKP';
+                /** @enum {string} */
+                use: 'sig';
+                x: string;
+              } | null;
               keyId: string;
               publicKey: string;
               /** @enum {unknown} */
@@ -31238,6 +32087,502 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/licenses/grants/redeem': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 凭一次性授权码查看证照（公开，一码一次）Use a one-time code */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              grant: {
+                id: string;
+                purpose: string;
+                usesLeft: number | null;
+                validUntil: string;
+              };
+              idNumbersMasked: boolean;
+              licence: {
+                face: {
+                  key: string;
+                  label: string;
+                  value: string;
+                }[];
+                holderCode: string;
+                holderName: string;
+                identifier: string;
+                issuedAt: string;
+                issuerName: string;
+                name: string;
+                validFrom: string;
+                validUntil: string | null;
+              };
+              usedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/licenses/grants/use': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 凭授权用证 A granted department’s staff or organisation’s agent opens a licence */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            identifier: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              grant: {
+                id: string;
+                purpose: string;
+                usesLeft: number | null;
+                validUntil: string;
+              };
+              idNumbersMasked: boolean;
+              licence: {
+                face: {
+                  key: string;
+                  label: string;
+                  value: string;
+                }[];
+                holderCode: string;
+                holderName: string;
+                identifier: string;
+                issuedAt: string;
+                issuerName: string;
+                name: string;
+                validFrom: string;
+                validUntil: string | null;
+              };
+              usedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/licenses/seal-keys': {
     parameters: {
       query?: never;
@@ -31248,7 +32593,9 @@ export interface paths {
     /** 电子印章公钥 Published seal keys (same as the well-known list) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          department?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -31269,6 +32616,18 @@ export interface paths {
                 departmentCode: string;
                 departmentId: string;
                 departmentName: string;
+                jwk?: {
+                  /** @enum {string} */
+                  alg: 'EdDSA';
+                  /** @enum {string} */
+                  crv: 'Ed25519';
+                  kid: string;
+                  /** @enum {string} */
+                  kty: 'OKP';
+                  /** @enum {string} */
+                  use: 'sig';
+                  x: string;
+                } | null;
                 keyId: string;
                 publicKey: string;
                 /** @enum {unknown} */
@@ -31331,9 +32690,20 @@ export interface paths {
                 validFrom: string;
                 validUntil: string | null;
               } | null;
+              presentation: {
+                expiresAt: string;
+              } | null;
               reason: string | null;
               /** @enum {unknown} */
-              status: 'valid' | 'expired' | 'revoked' | 'suspended' | 'superseded' | 'tampered' | 'unknown';
+              status:
+                | 'valid'
+                | 'expired'
+                | 'revoked'
+                | 'suspended'
+                | 'superseded'
+                | 'tampered'
+                | 'unknown'
+                | 'presentation_expired';
               statusName: {
                 en: string;
                 zh: string;
@@ -34171,6 +35541,1904 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 预警 Open tasks past due (red) or near due (yellow) */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          departmentId?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          from?: string;
+          itemCode?: string;
+          level: 'overdue' | 'warning';
+          limit: number;
+          regionCode?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                caseId: string;
+                caseNumber: string | null;
+                claimed: boolean;
+                departmentName: string | null;
+                dueDate: string | null;
+                level: 'overdue' | 'warning';
+                serviceName: string;
+                stepName: string;
+                taskId: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/breakdown': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下钻 Indicators per region, department or item of the scope */
+    get: {
+      parameters: {
+        query: {
+          by: 'department' | 'region' | 'item';
+          departmentId?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          from?: string;
+          itemCode?: string;
+          regionCode?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              by: 'department' | 'region' | 'item';
+              definitions: {
+                definition: {
+                  en: string;
+                  zh: string;
+                };
+                higherIsBetter: boolean;
+                /** @enum {unknown} */
+                key:
+                  | 'casesHandled'
+                  | 'onlineRate'
+                  | 'instantShare'
+                  | 'compression'
+                  | 'itemsAtMostOneVisit'
+                  | 'itemsZeroVisits'
+                  | 'averageTrips'
+                  | 'materialsReduction'
+                  | 'onTimeRate'
+                  | 'overdueNow'
+                  | 'averageWorkingDays'
+                  | 'goodRate'
+                  | 'defaultRatings'
+                  | 'activeRatingRate'
+                  | 'rectificationRate'
+                  | 'onTimeRectificationRate'
+                  | 'complaintsPer1000';
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                /** @enum {unknown} */
+                unit: 'rate' | 'count' | 'days' | 'trips' | 'per1000';
+              }[];
+              rows: {
+                key: string;
+                name: string;
+                values: {
+                  [key: string]: number | null;
+                };
+              }[];
+              scope: {
+                departmentId: string | null;
+                departmentName: string | null;
+                from: string;
+                itemCode: string | null;
+                regionCode: string | null;
+                regionName: string | null;
+                to: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/burden': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 四减 Steps, time, materials and trips: item by item versus Tongban */
+    get: {
+      parameters: {
+        query?: {
+          departmentId?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          from?: string;
+          itemCode?: string;
+          regionCode?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bundles: {
+                code: string;
+                itemByItem: {
+                  applications: number;
+                  days: number;
+                  materials: number;
+                  trips: number;
+                };
+                name: string;
+                reduction: {
+                  applications: number | null;
+                  days: number | null;
+                  materials: number | null;
+                  trips: number | null;
+                };
+                tongban: {
+                  applications: number;
+                  days: number;
+                  materials: number;
+                  trips: number;
+                };
+              }[];
+              items: {
+                code: string;
+                departmentId: string;
+                itemByItem: {
+                  applications: number;
+                  days: number;
+                  materials: number;
+                  trips: number;
+                };
+                name: string;
+                reduction: {
+                  applications: number | null;
+                  days: number | null;
+                  materials: number | null;
+                  trips: number | null;
+                };
+                tongban: {
+                  applications: number;
+                  days: number;
+                  materials: number;
+                  trips: number;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 办件清单 Cases of the scope (masked applicant names), newest first */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string;
+          departmentId?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          from?: string;
+          itemCode?: string;
+          limit: number;
+          regionCode?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                applicantName: string;
+                caseNumber: string | null;
+                channel: string;
+                decidedAt: string | null;
+                departmentName: string | null;
+                id: string;
+                onTime: boolean | null;
+                promisedDueDate: string | null;
+                regionCode: string;
+                serviceCode: string;
+                serviceName: string;
+                status: string;
+                submittedAt: string | null;
+                trips: number;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/disclosure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 公开 Ratings, rectifications, on-time rates and 四减 per department (aggregates only, no login) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Beijing date YYYY-MM-DD */
+          from?: string;
+          regionCode?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bundles: {
+                code: string;
+                itemByItem: {
+                  applications: number;
+                  days: number;
+                  materials: number;
+                  trips: number;
+                };
+                name: string;
+                reduction: {
+                  applications: number | null;
+                  days: number | null;
+                  materials: number | null;
+                  trips: number | null;
+                };
+                tongban: {
+                  applications: number;
+                  days: number;
+                  materials: number;
+                  trips: number;
+                };
+              }[];
+              definitions: {
+                definition: {
+                  en: string;
+                  zh: string;
+                };
+                higherIsBetter: boolean;
+                /** @enum {unknown} */
+                key:
+                  | 'casesHandled'
+                  | 'onlineRate'
+                  | 'instantShare'
+                  | 'compression'
+                  | 'itemsAtMostOneVisit'
+                  | 'itemsZeroVisits'
+                  | 'averageTrips'
+                  | 'materialsReduction'
+                  | 'onTimeRate'
+                  | 'overdueNow'
+                  | 'averageWorkingDays'
+                  | 'goodRate'
+                  | 'defaultRatings'
+                  | 'activeRatingRate'
+                  | 'rectificationRate'
+                  | 'onTimeRectificationRate'
+                  | 'complaintsPer1000';
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                /** @enum {unknown} */
+                unit: 'rate' | 'count' | 'days' | 'trips' | 'per1000';
+              }[];
+              departments: {
+                casesHandled: number;
+                compression: number | null;
+                defaultRatings: number;
+                departmentId: string;
+                departmentName: string;
+                goodRate: number | null;
+                itemsAtMostOneVisit: number | null;
+                itemsZeroVisits: number | null;
+                levels: number[] | null;
+                materialsReduction: number | null;
+                onTimeRate: number | null;
+                onTimeRectificationRate: number | null;
+                ratings: number;
+                rectificationsFixed: number | null;
+                rectificationsOpened: number | null;
+                suppressed: boolean;
+              }[];
+              from: string;
+              minimumRatings: number;
+              to: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出 The indicator tables as an Excel workbook */
+    get: {
+      parameters: {
+        query?: {
+          departmentId?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          from?: string;
+          itemCode?: string;
+          regionCode?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 指标 Indicators of a region, department, item and period */
+    get: {
+      parameters: {
+        query?: {
+          departmentId?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          from?: string;
+          itemCode?: string;
+          regionCode?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              indicators: {
+                definition: {
+                  en: string;
+                  zh: string;
+                };
+                higherIsBetter: boolean;
+                /** @enum {unknown} */
+                key:
+                  | 'casesHandled'
+                  | 'onlineRate'
+                  | 'instantShare'
+                  | 'compression'
+                  | 'itemsAtMostOneVisit'
+                  | 'itemsZeroVisits'
+                  | 'averageTrips'
+                  | 'materialsReduction'
+                  | 'onTimeRate'
+                  | 'overdueNow'
+                  | 'averageWorkingDays'
+                  | 'goodRate'
+                  | 'defaultRatings'
+                  | 'activeRatingRate'
+                  | 'rectificationRate'
+                  | 'onTimeRectificationRate'
+                  | 'complaintsPer1000';
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                /** @enum {unknown} */
+                unit: 'rate' | 'count' | 'days' | 'trips' | 'per1000';
+                value: number | null;
+              }[];
+              scope: {
+                departmentId: string | null;
+                departmentName: string | null;
+                from: string;
+                itemCode: string | null;
+                regionCode: string | null;
+                regionName: string | null;
+                to: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/rankings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 排名 Departments or regions ranked by one indicator, best first */
+    get: {
+      parameters: {
+        query: {
+          by: 'department' | 'region' | 'item';
+          departmentId?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          from?: string;
+          indicator:
+            | 'casesHandled'
+            | 'onlineRate'
+            | 'instantShare'
+            | 'compression'
+            | 'itemsAtMostOneVisit'
+            | 'itemsZeroVisits'
+            | 'averageTrips'
+            | 'materialsReduction'
+            | 'onTimeRate'
+            | 'overdueNow'
+            | 'averageWorkingDays'
+            | 'goodRate'
+            | 'defaultRatings'
+            | 'activeRatingRate'
+            | 'rectificationRate'
+            | 'onTimeRectificationRate'
+            | 'complaintsPer1000';
+          itemCode?: string;
+          regionCode?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              indicator: {
+                definition: {
+                  en: string;
+                  zh: string;
+                };
+                higherIsBetter: boolean;
+                /** @enum {unknown} */
+                key:
+                  | 'casesHandled'
+                  | 'onlineRate'
+                  | 'instantShare'
+                  | 'compression'
+                  | 'itemsAtMostOneVisit'
+                  | 'itemsZeroVisits'
+                  | 'averageTrips'
+                  | 'materialsReduction'
+                  | 'onTimeRate'
+                  | 'overdueNow'
+                  | 'averageWorkingDays'
+                  | 'goodRate'
+                  | 'defaultRatings'
+                  | 'activeRatingRate'
+                  | 'rectificationRate'
+                  | 'onTimeRectificationRate'
+                  | 'complaintsPer1000';
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                /** @enum {unknown} */
+                unit: 'rate' | 'count' | 'days' | 'trips' | 'per1000';
+              };
+              rows: {
+                key: string;
+                name: string;
+                rank: number;
+                value: number | null;
+              }[];
+              scope: {
+                departmentId: string | null;
+                departmentName: string | null;
+                from: string;
+                itemCode: string | null;
+                regionCode: string | null;
+                regionName: string | null;
+                to: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/trend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 趋势 One indicator per month or week */
+    get: {
+      parameters: {
+        query: {
+          departmentId?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          from?: string;
+          granularity: 'month' | 'week';
+          indicator:
+            | 'casesHandled'
+            | 'onlineRate'
+            | 'instantShare'
+            | 'compression'
+            | 'itemsAtMostOneVisit'
+            | 'itemsZeroVisits'
+            | 'averageTrips'
+            | 'materialsReduction'
+            | 'onTimeRate'
+            | 'overdueNow'
+            | 'averageWorkingDays'
+            | 'goodRate'
+            | 'defaultRatings'
+            | 'activeRatingRate'
+            | 'rectificationRate'
+            | 'onTimeRectificationRate'
+            | 'complaintsPer1000';
+          itemCode?: string;
+          regionCode?: string;
+          /** @description Beijing date YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              granularity: string;
+              indicator: {
+                definition: {
+                  en: string;
+                  zh: string;
+                };
+                higherIsBetter: boolean;
+                /** @enum {unknown} */
+                key:
+                  | 'casesHandled'
+                  | 'onlineRate'
+                  | 'instantShare'
+                  | 'compression'
+                  | 'itemsAtMostOneVisit'
+                  | 'itemsZeroVisits'
+                  | 'averageTrips'
+                  | 'materialsReduction'
+                  | 'onTimeRate'
+                  | 'overdueNow'
+                  | 'averageWorkingDays'
+                  | 'goodRate'
+                  | 'defaultRatings'
+                  | 'activeRatingRate'
+                  | 'rectificationRate'
+                  | 'onTimeRectificationRate'
+                  | 'complaintsPer1000';
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                /** @enum {unknown} */
+                unit: 'rate' | 'count' | 'days' | 'trips' | 'per1000';
+              };
+              points: {
+                bucket: string;
+                value: number | null;
+              }[];
+              scope: {
+                departmentId: string | null;
+                departmentName: string | null;
+                from: string;
+                itemCode: string | null;
+                regionCode: string | null;
+                regionName: string | null;
+                to: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

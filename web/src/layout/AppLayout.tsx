@@ -239,7 +239,12 @@ export function AppLayout() {
           <Outlet />
         </Suspense>
       </Layout.Content>
-      <Layout.Footer className="tb-footer">{t('app.footer')}</Layout.Footer>
+      <Layout.Footer className="tb-footer">
+        {t('app.footer')} ·{' '}
+        <Link to="/disclosure" style={{ textDecoration: 'underline' }}>
+          {t('supervision.disclosure.link')}
+        </Link>
+      </Layout.Footer>
     </Layout>
   );
 }

@@ -11,7 +11,7 @@ import { usePageTitle } from '../components/usePageTitle';
 import { useDateFormat } from '../i18n/format';
 import { LicenceStatusTag, VERDICT_LOOK, useValidity } from '../areas/portal/licenses/display';
 
-const UNKNOWN_REASONS = ['format', 'check', 'not_found'] as const;
+const UNKNOWN_REASONS = ['format', 'check', 'not_found', 'presentation'] as const;
 const isUnknownReason = (value: string): value is (typeof UNKNOWN_REASONS)[number] =>
   (UNKNOWN_REASONS as readonly string[]).includes(value);
 
@@ -32,6 +32,11 @@ function Verdict({ result }: { result: VerifyResult }) {
         <h2 className="tb-verdict-title">{pickLocalized(result.statusName, i18n.language)}</h2>
         <p>{t(`licenses.verify.meaning.${result.status}`)}</p>
         {reason ? <p>{t('licenses.reasonIs', { reason })}</p> : null}
+        {result.presentation && result.status !== 'presentation_expired' ? (
+          <p>
+            {t('licenses.verify.presentedUntil', { at: formatDate.dateTime(result.presentation.expiresAt) })}
+          </p>
+        ) : null}
         <p className="tb-note">
           {t('licenses.verify.checkedAt', { at: formatDate.dateTime(result.checkedAt) })}
         </p>
@@ -109,18 +114,25 @@ export default function VerifyLicencePage() {
   const [params, setParams] = useSearchParams();
   const id = params.get('id')?.trim() ?? '';
   const code = params.get('c')?.trim() || null;
+  // A 亮证 QR code: a short-lived presentation token instead of the identifier.
+  const presentation = params.get('p')?.trim() ?? '';
   const [input, setInput] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
-  const q = code ? `${id}#${code}` : id;
+  const q = presentation || (code ? `${id}#${code}` : id);
   const query = useQuery({
     queryKey: ['licenses', 'verify', q],
     queryFn: () => licensesApi.verify(q),
-    enabled: id.length > 0,
+    enabled: q.length > 0,
     retry: 1,
   });
 
   const submit = () => {
     const parsed = parseVerifyInput(input);
+    if (parsed.p) {
+      setInputError(null);
+      setParams({ p: parsed.p });
+      return;
+    }
     if (!parsed.id) {
       setInputError(t('licenses.verify.inputEmpty'));
       return;
@@ -137,7 +149,7 @@ export default function VerifyLicencePage() {
         </Typography.Title>
         <Typography.Paragraph className="tb-note">{t('licenses.verify.intro')}</Typography.Paragraph>
       </header>
-      {id ? (
+      {q ? (
         query.isPending ? (
           <Card className="tb-card">
             <Skeleton active paragraph={{ rows: 4 }} />

@@ -2305,6 +2305,14 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     windowIntake,
     recordVisit,
     runClocks,
+    /** Read-only aggregate queries behind the supervision indicators. */
+    aggregates: {
+      submitted: store.submittedAggregates,
+      decided: store.decidedAggregates,
+      materials: store.materialAggregates,
+      overdue: store.overdueAggregates,
+      cases: store.supervisedCases,
+    },
   };
 }
 

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { engineOf } from '../../platform/db/column-types.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import { newId } from '../../platform/ids.ts';
 import type { CasesTables } from './tables.ts';
@@ -111,3 +113,183 @@ export function applicantCases(q: Queryable, f: CaseListFilter) {
     .limit(f.limit + 1)
     .execute();
 }
+
+// ---- read-only aggregates for the supervision module (indicators are never per-case loops) ----
+
+/** Which cases an indicator covers: a region by code prefix (a city covers its counties), department, item. */
+export interface CaseAggregateScope {
+  /** Region code prefix: '33' a province, '3301' a city, '330106' a county. */
+  regionPrefix?: string;
+  departmentId?: string;
+  itemCode?: string;
+  /** Half-open period [from, to) as instants (ISO). */
+  from: string;
+  to: string;
+}
+export type CaseGroupBy = 'none' | 'department' | 'region' | 'item' | 'day';
+
+/** PostgreSQL refuses a constant in GROUP BY: the whole scope is one group without it. */
+const groupBy = (by: string, key: ReturnType<typeof sql>) => (by === 'none' ? sql`` : sql`group by ${key}`);
+
+/** The Beijing civil date of a timestamp column, in each engine's dialect. */
+function beijingDay(q: Queryable, column: string) {
+  return engineOf(q) === 'postgres'
+    ? sql<string>`to_char(${sql.ref(column)} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`
+    : sql<string>`date(${sql.ref(column)}, '+8 hours')`;
+}
+
+/** Next string after every code starting with the prefix ('3301' → '3302'), for index range scans. */
+function prefixEnd(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}
+
+function groupKey(q: Queryable, by: CaseGroupBy, dayColumn: string) {
+  if (by === 'department') return sql<string>`coalesce(c.department_id, '')`;
+  if (by === 'region') return sql<string>`c.region_code`;
+  if (by === 'item') return sql<string>`c.service_code`;
+  if (by === 'day') return beijingDay(q, dayColumn);
+  return sql<string>`''`;
+}
+
+function scopeWhere(s: Omit<CaseAggregateScope, 'from' | 'to'>) {
+  const parts = [sql`c.service_kind = 'item'`];
+  if (s.regionPrefix)
+    parts.push(sql`c.region_code >= ${s.regionPrefix} and c.region_code < ${prefixEnd(s.regionPrefix)}`);
+  if (s.departmentId) parts.push(sql`c.department_id = ${s.departmentId}`);
+  if (s.itemCode) parts.push(sql`c.service_code = ${s.itemCode}`);
+  return sql<boolean>`${sql.join(parts, sql` and `)}`;
+}
+
+export interface SubmittedAggregate {
+  key: string;
+  submitted: number;
+  online: number;
+  trips: number;
+}
+
+/** Item cases submitted in the period (a bundle's children count, the bundle's parent does not). */
+export async function submittedAggregates(q: Queryable, s: CaseAggregateScope, by: CaseGroupBy) {
+  const key = groupKey(q, by, 'c.submitted_at');
+  const result = await sql<SubmittedAggregate>`
+    select ${key} as key, count(*) as submitted,
+      sum(case when c.channel in ('online', 'mobile') then 1 else 0 end) as online,
+      sum(c.trips) as trips
+    from cases c
+    where ${scopeWhere(s)} and c.submitted_at >= ${s.from} and c.submitted_at < ${s.to}
+    ${groupBy(by, key)}`.execute(q);
+  return result.rows.map((r) => ({
+    key: r.key,
+    submitted: Number(r.submitted),
+    online: Number(r.online ?? 0),
+    trips: Number(r.trips ?? 0),
+  }));
+}
+
+export interface DecidedAggregate {
+  key: string;
+  /** Beijing dates of submission and decision: the working-day count is computed per distinct pair. */
+  submittedOn: string;
+  decidedOn: string;
+  decided: number;
+  withDue: number;
+  onTime: number;
+}
+
+/** Item cases decided in the period, counted per (submission day, decision day) pair. */
+export async function decidedAggregates(q: Queryable, s: CaseAggregateScope, by: CaseGroupBy) {
+  const key = groupKey(q, by, 'c.decided_at');
+  const submittedOn = beijingDay(q, 'c.submitted_at');
+  const decidedOn = beijingDay(q, 'c.decided_at');
+  const result = await sql<DecidedAggregate>`
+    select ${key} as key, ${submittedOn} as "submittedOn", ${decidedOn} as "decidedOn", count(*) as decided,
+      sum(case when c.promised_due_date is not null then 1 else 0 end) as "withDue",
+      sum(case when c.promised_due_date is not null and ${decidedOn} <= c.promised_due_date then 1 else 0 end)
+        as "onTime"
+    from cases c
+    where ${scopeWhere(s)} and c.decided_at >= ${s.from} and c.decided_at < ${s.to}
+      and c.submitted_at is not null
+    group by ${by === 'none' ? sql`` : sql`${key}, `}${submittedOn}, ${decidedOn}`.execute(q);
+  return result.rows.map((r) => ({
+    key: r.key,
+    submittedOn: r.submittedOn,
+    decidedOn: r.decidedOn,
+    decided: Number(r.decided),
+    withDue: Number(r.withDue ?? 0),
+    onTime: Number(r.onTime ?? 0),
+  }));
+}
+
+export interface MaterialAggregate {
+  key: string;
+  required: number;
+  reduced: number;
+}
+
+/** Required material rows of the cases submitted in the period, and how many nobody had to upload. */
+export async function materialAggregates(q: Queryable, s: CaseAggregateScope, by: CaseGroupBy) {
+  const key = groupKey(q, by, 'c.submitted_at');
+  const result = await sql<MaterialAggregate>`
+    select ${key} as key, count(*) as required,
+      sum(case when m.source in ('licence', 'shared_data', 'commitment', 'waived') then 1 else 0 end) as reduced
+    from cases c join case_materials m on m.case_id = c.id
+    where ${scopeWhere(s)} and c.submitted_at >= ${s.from} and c.submitted_at < ${s.to}
+      and m.necessity = 'required'
+    ${groupBy(by, key)}`.execute(q);
+  return result.rows.map((r) => ({
+    key: r.key,
+    required: Number(r.required),
+    reduced: Number(r.reduced ?? 0),
+  }));
+}
+
+/** States in which a case's promised clock runs. */
+export const OPEN_CASE_STATUSES = ['submitted', 'in_review', 'in_progress'] as const;
+
+/** Open cases past their promised due date today (Beijing date `today`), whatever the period. */
+export async function overdueAggregates(
+  q: Queryable,
+  s: Omit<CaseAggregateScope, 'from' | 'to'>,
+  by: Exclude<CaseGroupBy, 'day'>,
+  today: string,
+) {
+  const key = groupKey(q, by, 'c.submitted_at');
+  const result = await sql<{ key: string; overdue: number }>`
+    select ${key} as key, count(*) as overdue
+    from cases c
+    where ${scopeWhere(s)} and c.status in (${sql.join([...OPEN_CASE_STATUSES])})
+      and c.promised_due_date < ${today}
+    ${groupBy(by, key)}`.execute(q);
+  return result.rows.map((r) => ({ key: r.key, overdue: Number(r.overdue) }));
+}
+
+export interface SupervisedCaseFilter extends CaseAggregateScope {
+  cursor?: string;
+  limit: number;
+}
+
+/** Cases submitted in the period, newest first, for the drill-down list (no form data). */
+export const supervisedCases = (q: Queryable, f: SupervisedCaseFilter) =>
+  q
+    .selectFrom('cases as c')
+    .select([
+      'c.id',
+      'c.case_number',
+      'c.service_code',
+      'c.service_name',
+      'c.department_id',
+      'c.region_code',
+      'c.applicant_name',
+      'c.channel',
+      'c.status',
+      'c.submitted_at',
+      'c.decided_at',
+      'c.promised_due_date',
+      'c.trips',
+    ])
+    .where(scopeWhere(f))
+    .where('c.submitted_at', '>=', f.from)
+    .where('c.submitted_at', '<', f.to)
+    .$if(f.cursor !== undefined, (b) => b.where('c.id', '<', f.cursor!))
+    .orderBy('c.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();

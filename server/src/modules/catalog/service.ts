@@ -685,6 +685,11 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
     createBundle,
     saveBundleDraft,
     publishBundle,
+    /** Read-only: every published item and bundle with its content (supervision's catalogue facts). */
+    publishedCatalogue: async (q: Queryable) => ({
+      items: await store.publishedItems(q),
+      bundles: await store.publishedBundles(q),
+    }),
   };
 }
 

@@ -106,7 +106,11 @@ const providerProblem = (status: number, code: string, zh: string, en: string) =
 /** Subject identifiers are compared in one form: trimmed, upper-case check characters. */
 const normaliseSubject = (s: string) => s.trim().toUpperCase();
 
+/** Resolves a resource code another module logs under (e.g. `licence:business_licence`) to a name. */
+export type ResourceNamer = (q: Queryable, code: string) => Promise<string | null>;
+
 export function createExchangeService(platform: Platform, deps: ExchangeDeps) {
+  const resourceNamers = new Map<string, ResourceNamer>();
   const { db, cipher, clock } = platform;
   const { identity, notify } = deps;
   const now = () => clock.now();
@@ -952,11 +956,16 @@ export function createExchangeService(platform: Platform, deps: ExchangeDeps) {
       q,
     );
     const resources = new Map<string, ResourceRow | undefined>();
+    const otherNames = new Map<string, string | null>();
     const cases = new Map<string, CaseInfo | null>();
     const out = [];
     for (const row of rows) {
       if (!resources.has(row.resource_code))
         resources.set(row.resource_code, await store.findResourceByCode(q, row.resource_code));
+      if (!resources.get(row.resource_code) && !otherNames.has(row.resource_code)) {
+        const prefix = row.resource_code.split(':')[0]!;
+        otherNames.set(row.resource_code, (await resourceNamers.get(prefix)?.(q, row.resource_code)) ?? null);
+      }
       if (row.case_id && !cases.has(row.case_id)) cases.set(row.case_id, await deps.caseInfo(q, row.case_id));
       const r = resources.get(row.resource_code);
       const labels = new Map((r ? itemsOf(r) : []).map((i) => [i.key, i.name]));
@@ -965,7 +974,7 @@ export function createExchangeService(platform: Platform, deps: ExchangeDeps) {
         seq: row.seq,
         at: row.at,
         resourceCode: row.resource_code,
-        resourceName: r?.name ?? row.resource_code,
+        resourceName: r?.name ?? otherNames.get(row.resource_code) ?? row.resource_code,
         providerDepartmentName: row.provider_department_id
           ? (depts.get(row.provider_department_id)?.name ?? null)
           : null,
@@ -1173,6 +1182,10 @@ export function createExchangeService(platform: Platform, deps: ExchangeDeps) {
     escalateOverdue,
     fetch,
     recordAccess,
+    /** Names for what other modules log under codes of their own, e.g. `licence:<type>` → 居民身份证. */
+    nameResources(prefix: string, namer: ResourceNamer) {
+      resourceNamers.set(prefix, namer);
+    },
     verifyLog,
     putRecord,
     myDataAccess,

@@ -1608,6 +1608,12 @@ export function createFeedbackService(
     askerOf,
     faq,
     setTopicRoute,
+    /** Read-only aggregate queries behind the supervision indicators. */
+    aggregates: {
+      ratings: store.ratingAggregates,
+      rectifications: store.rectificationAggregates,
+      complaints: store.complaintAggregates,
+    },
     topicRoutes,
     escalateOverdue,
   };

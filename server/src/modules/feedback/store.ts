@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { engineOf } from '../../platform/db/column-types.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { OptionSetKind } from './levels.ts';
 import type { FeedbackTables } from './tables.ts';
@@ -208,4 +209,115 @@ export function isUniqueViolation(error: unknown): boolean {
     e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
     e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
   );
+}
+
+// ---- read-only aggregates for the supervision module ----
+
+/** What a feedback indicator covers (as the cases module's CaseAggregateScope). */
+export interface FeedbackAggregateScope {
+  regionPrefix?: string;
+  departmentId?: string;
+  itemCode?: string;
+  from: string;
+  to: string;
+}
+export type FeedbackGroupBy = 'none' | 'department' | 'region' | 'item' | 'day';
+
+/** PostgreSQL refuses a constant in GROUP BY: the whole scope is one group without it. */
+const groupBy = (by: string, key: ReturnType<typeof sql>) => (by === 'none' ? sql`` : sql`group by ${key}`);
+
+function beijingDay(q: Queryable, column: string) {
+  return engineOf(q) === 'postgres'
+    ? sql<string>`to_char(${sql.ref(column)} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`
+    : sql<string>`date(${sql.ref(column)}, '+8 hours')`;
+}
+
+function scopeSql(s: FeedbackAggregateScope, itemColumn: string, timeColumn: string) {
+  const parts = [sql`${sql.ref(timeColumn)} >= ${s.from}`, sql`${sql.ref(timeColumn)} < ${s.to}`];
+  if (s.regionPrefix) {
+    const end =
+      s.regionPrefix.slice(0, -1) +
+      String.fromCharCode(s.regionPrefix.charCodeAt(s.regionPrefix.length - 1) + 1);
+    parts.push(sql`region_code >= ${s.regionPrefix} and region_code < ${end}`);
+  }
+  if (s.departmentId) parts.push(sql`department_id = ${s.departmentId}`);
+  if (s.itemCode) parts.push(sql`${sql.ref(itemColumn)} = ${s.itemCode}`);
+  return sql.join(parts, sql` and `);
+}
+
+function keyOf(q: Queryable, by: FeedbackGroupBy, itemColumn: string, timeColumn: string) {
+  if (by === 'department') return sql<string>`department_id`;
+  if (by === 'region') return sql<string>`region_code`;
+  if (by === 'item') return sql<string>`coalesce(${sql.ref(itemColumn)}, '')`;
+  if (by === 'day') return beijingDay(q, timeColumn);
+  return sql<string>`''`;
+}
+
+export interface RatingAggregate {
+  key: string;
+  /** Ratings given by people (not default ones), per level 1–5. */
+  levels: [number, number, number, number, number];
+  defaults: number;
+}
+
+/** Evaluations recorded in the period: people's ratings per level, and default ratings apart. */
+export async function ratingAggregates(q: Queryable, s: FeedbackAggregateScope, by: FeedbackGroupBy) {
+  const key = keyOf(q, by, 'service_code', 'created_at');
+  const person = sql`(is_default = ${false})`;
+  const result = await sql<Record<string, string | number>>`
+    select ${key} as key,
+      sum(case when ${person} and level = 1 then 1 else 0 end) as l1,
+      sum(case when ${person} and level = 2 then 1 else 0 end) as l2,
+      sum(case when ${person} and level = 3 then 1 else 0 end) as l3,
+      sum(case when ${person} and level = 4 then 1 else 0 end) as l4,
+      sum(case when ${person} and level = 5 then 1 else 0 end) as l5,
+      sum(case when ${person} then 0 else 1 end) as defaults
+    from feedback_evaluations
+    where ${scopeSql(s, 'service_code', 'created_at')}
+    ${groupBy(by, key)}`.execute(q);
+  return result.rows.map((r): RatingAggregate => ({
+    key: String(r.key),
+    levels: [Number(r.l1), Number(r.l2), Number(r.l3), Number(r.l4), Number(r.l5)],
+    defaults: Number(r.defaults),
+  }));
+}
+
+export interface RectificationAggregate {
+  key: string;
+  opened: number;
+  /** Rectifications that were fixed (立行立改 or the ledger item completed). */
+  fixed: number;
+  fixedOnTime: number;
+  closed: number;
+}
+
+/** Rectifications opened in the period and what became of them. */
+export async function rectificationAggregates(q: Queryable, s: FeedbackAggregateScope, by: FeedbackGroupBy) {
+  const key = keyOf(q, by, 'service_code', 'opened_at');
+  const result = await sql<RectificationAggregate>`
+    select ${key} as key, count(*) as opened,
+      sum(case when fixed_at is not null then 1 else 0 end) as fixed,
+      sum(case when fixed_on_time = ${true} then 1 else 0 end) as "fixedOnTime",
+      sum(case when status = 'closed' then 1 else 0 end) as closed
+    from feedback_rectifications
+    where ${scopeSql(s, 'service_code', 'opened_at')}
+    ${groupBy(by, key)}`.execute(q);
+  return result.rows.map((r) => ({
+    key: String(r.key),
+    opened: Number(r.opened),
+    fixed: Number(r.fixed ?? 0),
+    fixedOnTime: Number(r.fixedOnTime ?? 0),
+    closed: Number(r.closed ?? 0),
+  }));
+}
+
+/** Complaints (not consultations) received in the period. */
+export async function complaintAggregates(q: Queryable, s: FeedbackAggregateScope, by: FeedbackGroupBy) {
+  const key = keyOf(q, by, 'item_code', 'created_at');
+  const result = await sql<{ key: string; complaints: number }>`
+    select ${key} as key, count(*) as complaints
+    from feedback_inquiries
+    where kind = 'complaint' and ${scopeSql(s, 'item_code', 'created_at')}
+    ${groupBy(by, key)}`.execute(q);
+  return result.rows.map((r) => ({ key: String(r.key), complaints: Number(r.complaints) }));
 }

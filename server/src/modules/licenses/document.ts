@@ -60,7 +60,15 @@ export function parseVerificationInput(input: string): { identifier: string; cod
 }
 
 export type VerificationStatus =
-  'valid' | 'expired' | 'revoked' | 'suspended' | 'superseded' | 'tampered' | 'unknown';
+  | 'valid'
+  | 'expired'
+  | 'revoked'
+  | 'suspended'
+  | 'superseded'
+  | 'tampered'
+  | 'unknown'
+  /** A 亮证 QR code past its few minutes (the licence itself may well be valid). */
+  | 'presentation_expired';
 
 export interface SealKey {
   keyId: string;
@@ -93,7 +101,7 @@ export interface VerifyInput {
 }
 
 /** The verdict: a broken signature or a code that does not match the content outranks every status. */
-export function verdict(input: VerifyInput): Exclude<VerificationStatus, 'unknown'> {
+export function verdict(input: VerifyInput): Exclude<VerificationStatus, 'unknown' | 'presentation_expired'> {
   if (!signatureHolds(input.doc, input.signature, input.key)) return 'tampered';
   if (input.presentedCode !== null && input.presentedCode !== contentCode(input.doc)) return 'tampered';
   if (input.recordStatus === 'revoked') return 'revoked';

@@ -31,6 +31,10 @@ export const licensesPolicy = definePolicy<{
   /** Revoke, suspend, lift a suspension, renew: the issuing department's leader, or an admin. */
   manage: LicenceRecord;
   wallet: null;
+  /** Show a short-lived QR code (亮证), export a Verifiable Credential, grant and list 用证授权: the holder only. */
+  present: LicenceRecord;
+  credential: LicenceRecord;
+  grant: LicenceRecord;
 }>({
   manageTypes: (actor) => hasRole(actor, 'admin'),
   manageSeals: (actor) => hasRole(actor, 'admin'),
@@ -41,4 +45,7 @@ export const licensesPolicy = definePolicy<{
   manage: (actor, l) =>
     hasRole(actor, 'admin') || hasRole(actor, 'leader', { departmentId: l.issuerDepartmentId }),
   wallet: (actor) => actor.kind === 'citizen' && actor.personId !== null,
+  present: isHolder,
+  credential: isHolder,
+  grant: isHolder,
 });

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { actorOf, auditContextOf } from '../../platform/http/request-context.ts';
-import { PageQuery, problemResponses } from '../../platform/http/schemas.ts';
+import { PageQuery, Problem, problemResponses } from '../../platform/http/schemas.ts';
 import type { HttpModule } from '../../platform/http/server.ts';
 import { problems } from '../../platform/errors.ts';
+import { jwkOf, VC_MEDIA_TYPE } from './credential.ts';
 import type { LicenceImports } from './imports.ts';
 import * as schema from './schema.ts';
 import type { LicensesService } from './service.ts';
@@ -16,8 +17,12 @@ const attachment = (fallback: string, name: string) =>
 /** Where offline verifiers fetch the seal keys (also under /api/v1). */
 export const WELL_KNOWN_SEAL_KEYS = '/.well-known/tongban/seal-keys.json';
 
-async function sealKeyList(licenses: LicensesService) {
-  return { generatedAt: new Date().toISOString(), keys: await licenses.publishedKeys() };
+/** The published seal keys, each with its JWK (Ed25519); `department` narrows to one issuer's keys. */
+async function sealKeyList(licenses: LicensesService, department?: string) {
+  const keys = (await licenses.publishedKeys()).filter(
+    (k) => department === undefined || k.departmentCode === department,
+  );
+  return { generatedAt: new Date().toISOString(), keys: keys.map((k) => ({ ...k, jwk: jwkOf(k) })) };
 }
 
 /** The well-known key list lives outside /api/v1, so it is added to the server itself. */
@@ -28,11 +33,14 @@ export function registerWellKnownSealKeys(server: FastifyInstance, licenses: Lic
       schema: {
         tags: ['licenses'],
         summary: '电子印章公钥 Published seal keys',
+        querystring: schema.SealKeyQuery,
         response: { 200: schema.SealKeyList },
       },
     },
-    async (_request, reply) =>
-      reply.header('cache-control', 'public, max-age=300').send(await sealKeyList(licenses)),
+    async (request, reply) =>
+      reply
+        .header('cache-control', 'public, max-age=300')
+        .send(await sealKeyList(licenses, (request.query as { department?: string }).department)),
   );
 }
 
@@ -69,10 +77,11 @@ export function licensesRoutes(licenses: LicensesService, imports: LicenceImport
           schema: {
             tags,
             summary: '电子印章公钥 Published seal keys (same as the well-known list)',
+            querystring: schema.SealKeyQuery,
             response: { 200: schema.SealKeyList },
           },
         },
-        async () => sealKeyList(licenses),
+        async (request) => sealKeyList(licenses, (request.query as { department?: string }).department),
       );
 
       // ---- holders ----
@@ -127,6 +136,129 @@ export function licensesRoutes(licenses: LicensesService, imports: LicenceImport
             .header('content-disposition', attachment('licence.json', `${file.licence.name}.json`))
             .send(file);
         },
+      );
+
+      app.post(
+        '/licenses/:id/presentations',
+        {
+          schema: {
+            tags,
+            summary: '亮证 A short-lived QR link for a counter to scan (holder only)',
+            params: IdParam,
+            response: { 201: schema.Presentation, ...problemResponses },
+          },
+        },
+        async (request, reply) => reply.code(201).send(await licenses.present(actorOf(request), id(request))),
+      );
+      app.get(
+        '/licenses/:id/credential',
+        {
+          schema: {
+            tags,
+            summary: '导出可验证凭证 The licence as a W3C Verifiable Credential (VC 2.0, JWT, EdDSA)',
+            params: IdParam,
+          },
+        },
+        async (request, reply) => {
+          const vc = await licenses.credential(actorOf(request), auditContextOf(request), id(request));
+          return reply
+            .type(VC_MEDIA_TYPE)
+            .header('content-disposition', attachment('licence.vc.jwt', vc.fileName))
+            .send(vc.jwt);
+        },
+      );
+
+      // ---- 用证授权 ----
+      app.get(
+        '/licenses/:id/grants',
+        {
+          schema: {
+            tags,
+            summary: '用证授权列表 The holder’s grants of this licence',
+            params: IdParam,
+            querystring: PageQuery,
+            response: { 200: schema.GrantPage, ...problemResponses },
+          },
+        },
+        async (request) =>
+          licenses.grants.list(actorOf(request), id(request), request.query as Static<typeof PageQuery>),
+      );
+      app.post(
+        '/licenses/:id/grants',
+        {
+          schema: {
+            tags,
+            summary:
+              '授权使用 Grant a department, an organisation or a one-time code the use of this licence',
+            params: IdParam,
+            body: schema.GrantBody,
+            response: { 201: schema.GrantCreated, ...problemResponses },
+          },
+        },
+        async (request, reply) =>
+          reply
+            .code(201)
+            .send(
+              await licenses.grants.create(
+                actorOf(request),
+                auditContextOf(request),
+                id(request),
+                request.body as schema.GrantBody,
+              ),
+            ),
+      );
+      app.post(
+        '/licenses/:id/grants/:grantId/revoke',
+        {
+          schema: {
+            tags,
+            summary: '撤销授权 Revoke a grant',
+            params: Type.Object({
+              id: Type.String({ maxLength: 64 }),
+              grantId: Type.String({ maxLength: 64 }),
+            }),
+            response: { 200: schema.Grant, ...problemResponses },
+          },
+        },
+        async (request) => {
+          const params = request.params as { id: string; grantId: string };
+          return licenses.grants.revoke(actorOf(request), auditContextOf(request), params.id, params.grantId);
+        },
+      );
+      app.post(
+        '/licenses/grants/use',
+        {
+          schema: {
+            tags,
+            summary: '凭授权用证 A granted department’s staff or organisation’s agent opens a licence',
+            body: schema.GrantUseBody,
+            response: { 200: schema.GrantedLicence, ...problemResponses, 410: Problem },
+          },
+        },
+        async (request) =>
+          licenses.grants.useAsGrantee(
+            actorOf(request),
+            auditContextOf(request),
+            (request.body as { identifier: string }).identifier,
+          ),
+      );
+      app.post(
+        '/licenses/grants/redeem',
+        {
+          schema: {
+            tags,
+            summary: '凭一次性授权码查看证照（公开，一码一次）Use a one-time code',
+            body: schema.GrantRedeemBody,
+            response: { 200: schema.GrantedLicence, ...problemResponses, 410: Problem, 429: Problem },
+          },
+        },
+        async (request) =>
+          licenses.grants.redeem(
+            actorOf(request),
+            auditContextOf(request),
+            (request.body as { code: string }).code,
+            request.ip,
+          ),
       );
 
       // ---- staff ----

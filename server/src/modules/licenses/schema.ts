@@ -14,6 +14,7 @@ export const VerificationStatus = Type.Enum([
   'superseded',
   'tampered',
   'unknown',
+  'presentation_expired',
 ] as const);
 const Algorithm = Type.Enum(['ed25519', 'sm2'] as const);
 
@@ -96,6 +97,10 @@ export const LicenceDetail = Type.Object({
     Type.Object({
       id: Type.String(),
       departmentName: Type.Union([Type.String(), Type.Null()]),
+      /** The department, organisation or code holder that used it. */
+      consumerName: Type.Union([Type.String(), Type.Null()]),
+      /** The 用证授权 it was used under; null for a case's use. */
+      grantId: Type.Union([Type.String(), Type.Null()]),
       purpose: Type.String(),
       fields: Type.Array(Type.String()),
       usedAt: Type.String(),
@@ -141,6 +146,8 @@ export const VerifyResult = Type.Object({
     }),
     Type.Null(),
   ]),
+  /** Set when a 亮证 presentation link was checked: when it stops (or stopped) verifying. */
+  presentation: Type.Union([Type.Object({ expiresAt: Type.String() }), Type.Null()]),
 });
 
 const LicenceDocument = Type.Object({
@@ -183,6 +190,20 @@ export const PublishedSealKey = Type.Object({
   status: Type.Enum(['active', 'retired'] as const),
   validFrom: Type.String(),
   validUntil: Type.Union([Type.String(), Type.Null()]),
+  /** The key as a JWK (RFC 8037 OKP/Ed25519) for JOSE verifiers; null for SM2 (no JOSE curve). */
+  jwk: Type.Optional(
+    Type.Union([
+      Type.Object({
+        kty: Type.Literal('OKP'),
+        crv: Type.Literal('Ed25519'),
+        x: Type.String(),
+        kid: Type.String(),
+        alg: Type.Literal('EdDSA'),
+        use: Type.Literal('sig'),
+      }),
+      Type.Null(),
+    ]),
+  ),
 });
 
 export const SealKeyList = Type.Object({
@@ -213,4 +234,98 @@ export const ImportStatus = Type.Object({
   errors: Type.Array(
     Type.Object({ sheet: Type.String(), row: Type.Integer(), column: Type.String(), message: Bilingual }),
   ),
+});
+
+export const SealKeyQuery = Type.Object({
+  /** Only this department's keys (its unified social credit code): the issuer id of its credentials. */
+  department: Type.Optional(Type.String({ maxLength: 18 })),
+});
+
+export const Presentation = Type.Object({
+  /** The link the QR code encodes: the public verification page with a signed, expiring token. */
+  url: Type.String(),
+  expiresAt: Type.String(),
+  validSeconds: Type.Integer(),
+});
+
+const GranteeKind = Type.Enum(['department', 'organisation', 'code'] as const);
+
+export const GrantBody = Type.Object(
+  {
+    granteeKind: GranteeKind,
+    /** For a department. */
+    departmentId: Type.Optional(Type.String({ maxLength: 64 })),
+    /** For an organisation: its unified social credit code. */
+    uscc: Type.Optional(Type.String({ maxLength: 18 })),
+    purpose: Type.String({ minLength: 1, maxLength: 200 }),
+    validFrom: Day,
+    validUntil: Day,
+    /** Organisations and code holders see ID numbers masked unless this is true. */
+    revealIdNumbers: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type GrantBody = Static<typeof GrantBody>;
+
+export const Grant = Type.Object({
+  id: Type.String(),
+  granteeKind: GranteeKind,
+  granteeName: Type.String(),
+  departmentId: Type.Union([Type.String(), Type.Null()]),
+  uscc: Type.Union([Type.String(), Type.Null()]),
+  codeHint: Type.Union([Type.String(), Type.Null()]),
+  purpose: Type.String(),
+  validFrom: Type.String(),
+  validUntil: Type.String(),
+  revealIdNumbers: Type.Boolean(),
+  maxUses: Type.Union([Type.Integer(), Type.Null()]),
+  useCount: Type.Integer(),
+  status: Type.Enum(['active', 'pending', 'expired', 'used', 'revoked'] as const),
+  createdAt: Type.String(),
+  revokedAt: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const GrantCreated = Type.Object({
+  grant: Grant,
+  /** The one-time code, shown this once (only a keyed hash is stored); null for other grantees. */
+  code: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const GrantPage = Type.Object({
+  items: Type.Array(Grant),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const GrantUseBody = Type.Object(
+  { identifier: Type.String({ minLength: 1, maxLength: 120 }) },
+  { additionalProperties: false },
+);
+
+export const GrantRedeemBody = Type.Object(
+  { code: Type.String({ minLength: 1, maxLength: 40 }) },
+  { additionalProperties: false },
+);
+
+export const GrantedLicence = Type.Object({
+  grant: Type.Object({
+    id: Type.String(),
+    purpose: Type.String(),
+    validUntil: Type.String(),
+    /** null = no limit within the period. */
+    usesLeft: Type.Union([Type.Integer(), Type.Null()]),
+  }),
+  /** Whether ID numbers in the answer are masked (organisations and code holders, unless granted). */
+  idNumbersMasked: Type.Boolean(),
+  licence: Type.Object({
+    identifier: Type.String(),
+    name: Type.String(),
+    issuerName: Type.String(),
+    holderName: Type.String(),
+    holderCode: Type.String(),
+    issuedAt: Type.String(),
+    validFrom: Type.String(),
+    validUntil: Type.Union([Type.String(), Type.Null()]),
+    face: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), value: Type.String() })),
+  }),
+  usedAt: Type.String(),
 });

@@ -3,7 +3,7 @@ import { appendAudit, systemContext, type AuditContext } from '../../platform/au
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize, hasRole } from '../../platform/auth/policy.ts';
 import type { Platform } from '../../platform/context.ts';
-import type { SignatureAlgorithm } from '../../platform/crypto/signing.ts';
+import { signText, type SignatureAlgorithm } from '../../platform/crypto/signing.ts';
 import { inTransaction, read, type Queryable, type Tx } from '../../platform/db/database.ts';
 import { fieldError, Problem, problems, type FieldError } from '../../platform/errors.ts';
 import { cursorPage } from '../../platform/http/pagination.ts';
@@ -43,6 +43,14 @@ import {
 } from './identifier.ts';
 import { licensesPolicy, type LicenceRecord } from './policy.ts';
 import { renderLicencePdf } from './render.ts';
+import { credentialOf, issuerIdOf, jwsSigningInput } from './credential.ts';
+import { createLicenceGrants, type UseRecord } from './grants.ts';
+import {
+  presentationTokenOf,
+  presentationUrl,
+  signPresentation,
+  verifyPresentation,
+} from './presentation.ts';
 import { createSealKeys } from './seals.ts';
 import * as store from './store.ts';
 import type { LicenceRow, LicenceTypeRow } from './store.ts';
@@ -115,17 +123,7 @@ export function createLicensesService(platform: Platform, deps: LicensesDeps) {
   let accessLog: AccessLogger | null = null;
 
   /** 用证: the licence's own use list (shown to the holder) and, when plugged in, the signed access log. */
-  async function recordUse(
-    tx: Tx,
-    use: {
-      licence: LicenceRow;
-      departmentId: string | null;
-      caseId: string;
-      purpose: string;
-      fields: string[];
-      actorAccountId: string;
-    },
-  ) {
+  async function recordUse(tx: Tx, use: UseRecord) {
     await tx
       .insertInto('licence_uses')
       .values({
@@ -136,12 +134,15 @@ export function createLicensesService(platform: Platform, deps: LicensesDeps) {
         purpose: use.purpose,
         fields: JSON.stringify(use.fields),
         used_at: now().toISOString(),
+        grant_id: use.grantId ?? null,
+        consumer_label: use.consumerLabel ?? null,
       })
       .execute();
     await accessLog?.(tx, {
       resourceCode: `licence:${use.licence.type}`,
       providerDepartmentId: use.licence.issuer_department_id,
       consumerDepartmentId: use.departmentId,
+      consumerLabel: use.consumerLabel ?? null,
       subjectHash: use.licence.holder_code_hash,
       fields: use.fields,
       purpose: use.purpose,
@@ -778,6 +779,9 @@ export function createLicensesService(platform: Platform, deps: LicensesDeps) {
       uses: uses.map((u) => ({
         id: u.id,
         departmentName: u.department_id ? (departments.get(u.department_id)?.name ?? null) : null,
+        consumerName:
+          (u.department_id ? departments.get(u.department_id)?.name : null) ?? u.consumer_label ?? null,
+        grantId: u.grant_id,
         purpose: u.purpose,
         fields: read.json<string[]>(u.fields),
         usedAt: u.used_at,
@@ -881,20 +885,70 @@ export function createLicensesService(platform: Platform, deps: LicensesDeps) {
 
   // ---- verification ----
 
-  /** The public check (扫码核验): never reveals more than the masked holder, the issuer and the dates. */
+  const presentationMac = (text: string) => cipher.lookupHash(text);
+
+  /** 亮证: a link valid for a few minutes (TONGBAN_PRESENTATION_MINUTES) for the counter to scan. */
+  async function present(actor: Actor, id: string) {
+    const row = await store.findLicence(db, id);
+    if (!row) throw licenceNotFound();
+    authorize(licensesPolicy, 'present', actor, recordOf(row));
+    // Whole seconds: the token carries seconds, and the answer must name the same instant.
+    const expiresAt = Math.floor((now().getTime() + config.presentationMinutes * 60_000) / 1000) * 1000;
+    const token = signPresentation(presentationMac, {
+      licenceId: row.id,
+      code: contentCode(docOf(row)),
+      expiresAt,
+    });
+    return {
+      url: presentationUrl(config.publicUrl, token),
+      expiresAt: new Date(expiresAt).toISOString(),
+      validSeconds: config.presentationMinutes * 60,
+    };
+  }
+
+  /**
+   * The public check (扫码核验): never reveals more than the masked holder, the issuer and the dates. Takes
+   * the permanent QR payload, an identifier, or a 亮证 presentation link (answered the same way while it
+   * lasts, and only "presentation expired" after).
+   */
   async function verify(input: string) {
-    const { identifier, code } = parseVerificationInput(input);
-    const parsed = parseLicenceIdentifier(identifier);
-    const unknown = (reason: 'format' | 'check' | 'not_found') => ({
+    const unknown = (reason: 'format' | 'check' | 'not_found' | 'presentation') => ({
       status: 'unknown' as VerificationStatus,
       statusName: STATUS_NAMES.unknown,
       reason,
       checkedAt: now().toISOString(),
       licence: null,
+      presentation: null,
     });
+    const token = presentationTokenOf(input);
+    if (token !== null) {
+      const checked = verifyPresentation(presentationMac, token, now());
+      if (!checked.ok && checked.reason === 'expired')
+        return {
+          status: 'presentation_expired' as VerificationStatus,
+          statusName: STATUS_NAMES.presentation_expired,
+          reason: null,
+          checkedAt: now().toISOString(),
+          licence: null,
+          presentation: { expiresAt: new Date(checked.expiresAt!).toISOString() },
+        };
+      if (!checked.ok) return unknown('presentation');
+      const row = await store.findLicence(db, checked.claims.licenceId);
+      if (!row) return unknown('not_found');
+      return {
+        ...(await answer(row, checked.claims.code)),
+        presentation: { expiresAt: new Date(checked.claims.expiresAt).toISOString() },
+      };
+    }
+    const { identifier, code } = parseVerificationInput(input);
+    const parsed = parseLicenceIdentifier(identifier);
     if (!parsed.ok) return unknown(parsed.reason);
     const row = await store.findByIdentifier(db, parsed.identifier);
     if (!row) return unknown('not_found');
+    return { ...(await answer(row, code)), presentation: null };
+  }
+
+  async function answer(row: LicenceRow, code: string | null) {
     let doc: LicenceDocument | null = null;
     try {
       doc = docOf(row);
@@ -931,6 +985,69 @@ export function createLicensesService(platform: Platform, deps: LicensesDeps) {
       },
     };
   }
+
+  // ---- W3C Verifiable Credential ----
+
+  async function labelsOf(q: Queryable, row: LicenceRow) {
+    const type = await store.findType(q, row.type);
+    return new Map((type ? read.json<FaceField[]>(type.face_fields) : []).map((f) => [f.key, f.label]));
+  }
+
+  function assertUsable(row: LicenceRow) {
+    const status = effectiveStatus(row);
+    if (status !== 'valid')
+      throw new Problem(409, 'LICENCE_NOT_USABLE', {
+        zh: `电子证照“${row.name}”当前不可用（${STATUS_NAMES[status].zh}）`,
+        en: `The licence "${row.name}" cannot be used (${status})`,
+      });
+  }
+
+  /**
+   * The licence as a VC 2.0 credential in a JWT (EdDSA), signed now by the issuing department's active
+   * Ed25519 seal key. SM2 has no registered JOSE algorithm, so an SM2 department answers 409.
+   */
+  async function credential(actor: Actor, audit: AuditContext, id: string) {
+    const row = await store.findLicence(db, id);
+    if (!row) throw licenceNotFound();
+    authorize(licensesPolicy, 'credential', actor, recordOf(row));
+    assertUsable(row);
+    const at = now();
+    const jwt = await inTransaction(db, async (tx) => {
+      const key = await seals.active(tx, row.issuer_department_id, at);
+      if (key.algorithm !== 'ed25519')
+        throw new Problem(409, 'CREDENTIAL_ALGORITHM_UNSUPPORTED', {
+          zh: `发证部门“${row.issuer_name}”使用国密 SM2 印章，JOSE 标准尚无 SM2 签名算法，暂不能导出可验证凭证；请下载证照文件或 PDF`,
+          en: `The issuing department "${row.issuer_name}" seals with SM2, which has no standard JOSE algorithm; download the licence file or PDF instead`,
+        });
+      const doc = docOf(row);
+      const payload = credentialOf({
+        doc,
+        labels: await labelsOf(tx, row),
+        issuerId: issuerIdOf(config.publicUrl, row.issuer_code),
+        verifyUrl: verificationUrl(config.publicUrl, doc),
+        issuedAt: at,
+      });
+      const input = jwsSigningInput(key.id, payload);
+      const signature = signText(key.algorithm, cipher.decrypt(key.private_key_cipher), input);
+      await appendAudit(tx, audit, {
+        action: 'licence.export_credential',
+        recordType: 'licence',
+        recordId: row.id,
+        detail: { keyId: key.id },
+      });
+      return `${input}.${signature}`;
+    });
+    return { jwt, fileName: `${row.name}-${row.serial}.vc.jwt` };
+  }
+
+  const grants = createLicenceGrants(platform, {
+    identity,
+    docOf,
+    labelsOf,
+    recordOf,
+    assertUsable,
+    recordUse,
+  });
 
   // ---- seals (admin) ----
 
@@ -1148,11 +1265,17 @@ export function createLicensesService(platform: Platform, deps: LicensesDeps) {
     exportFile,
     pdf,
     verify,
+    present,
+    credential,
+    grants,
     sealOverview,
     rotateSeal,
     setSealAlgorithm,
     publishedKeys: () => seals.published(db),
     docOf,
+    /** The licence type's name for a `licence:<type>` code in the access log. */
+    typeNameOfUse: async (q: Queryable, code: string) =>
+      (await store.findType(q, code.replace(/^licence:/, '')))?.name ?? null,
     /** Also logs every 用证 in the exchange module's signed access log. */
     recordUsesIn(logger: AccessLogger) {
       accessLog = logger;
@@ -1168,6 +1291,10 @@ export const STATUS_NAMES: Record<VerificationStatus, { zh: string; en: string }
   superseded: { zh: '已换发（旧版本）', en: 'superseded by a renewal' },
   tampered: { zh: '证照内容或签名被篡改', en: 'tampered: the content does not match its signature' },
   unknown: { zh: '未找到该证照', en: 'unknown licence' },
+  presentation_expired: {
+    zh: '亮证二维码已过期，请持证人刷新后重新出示',
+    en: 'presentation expired: ask the holder to show a fresh QR code',
+  },
 };
 
 export type LicensesService = ReturnType<typeof createLicensesService>;

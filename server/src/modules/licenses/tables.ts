@@ -3,6 +3,7 @@
 export type HolderKind = 'person' | 'organisation';
 export type LicenceStatus = 'valid' | 'suspended' | 'revoked' | 'expired' | 'superseded';
 export type LicenceSource = 'case' | 'import' | 'renewal';
+export type GranteeKind = 'department' | 'organisation' | 'code';
 
 export interface FaceField {
   key: string;
@@ -119,5 +120,35 @@ export interface LicensesTables {
     purpose: string;
     fields: string;
     used_at: string;
+    /** The 用证授权 it was used under (null for a case's use). */
+    grant_id: string | null;
+    /** Who used it when not a department: an organisation, or a holder of a one-time code. */
+    consumer_label: string | null;
+  };
+  /** 用证授权: the holder lets a department, an organisation or a one-time code holder use one licence. */
+  licence_grants: {
+    id: string;
+    licence_id: string;
+    grantee_kind: GranteeKind;
+    grantee_department_id: string | null;
+    /** The organisation's unified social credit code (it need not be registered on Tongban). */
+    grantee_uscc: string | null;
+    /** Keyed hash of the one-time code (the code itself is shown once, never stored). */
+    code_hash: string | null;
+    /** Its last four characters, so the holder can tell codes apart. */
+    code_hint: string | null;
+    purpose: string;
+    /** YYYY-MM-DD (Beijing), both days included. */
+    valid_from: string;
+    valid_until: string;
+    /** Organisations and code holders see ID numbers masked unless the holder said otherwise. */
+    reveal_id_numbers: boolean | number;
+    /** null = as often as needed within the period; 1 for a one-time code. */
+    max_uses: number | null;
+    use_count: number;
+    status: 'active' | 'revoked';
+    revoked_at: string | null;
+    created_by: string | null;
+    created_at: string;
   };
 }

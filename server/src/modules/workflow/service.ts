@@ -591,6 +591,8 @@ export function createWorkflowService(platform: Platform, identity: IdentityServ
     registerExternalSystem,
     listExternalSystems,
     receiveCallback,
+    /** Read-only: red and yellow alerts for supervision. */
+    taskAlerts: store.taskAlerts,
     /** The cases module supplies the push body and applies callbacks (it owns the case). */
     connectCases(handlers: {
       pushPayload: (q: Queryable, task: TaskRow) => Promise<Record<string, unknown>>;

@@ -98,3 +98,57 @@ export function inboxQuery(q: Queryable, f: InboxFilter) {
     .orderBy('tasks.id')
     .limit(f.limit + 1);
 }
+
+/** Open staff tasks past due (red) or in their warning window (yellow) on `today` (a Beijing date). */
+export interface TaskAlertFilter {
+  level: 'overdue' | 'warning';
+  today: string;
+  regionPrefix?: string;
+  departmentId?: string;
+  itemCode?: string;
+  cursor?: string;
+  limit: number;
+}
+
+/** For supervision: reads the case's number, item and region (read-only) to place each alert. */
+export function taskAlerts(q: Queryable, f: TaskAlertFilter) {
+  return q
+    .selectFrom('tasks as t')
+    .innerJoin('cases as c', 'c.id', 't.case_id')
+    .select([
+      't.id',
+      't.case_id',
+      't.step_name',
+      't.kind',
+      't.department_id',
+      't.due_date',
+      't.warn_date',
+      't.assignee_account_id',
+      'c.case_number',
+      'c.service_code',
+      'c.service_name',
+      'c.region_code',
+    ])
+    .where('t.status', 'in', ['open', 'claimed'])
+    .where('t.due_date', 'is not', null)
+    .$if(f.level === 'overdue', (b) => b.where('t.due_date', '<', f.today))
+    .$if(f.level === 'warning', (b) =>
+      b.where('t.due_date', '>=', f.today).where('t.warn_date', '<=', f.today),
+    )
+    .$if(f.regionPrefix !== undefined, (b) =>
+      b
+        .where('c.region_code', '>=', f.regionPrefix!)
+        .where(
+          'c.region_code',
+          '<',
+          f.regionPrefix!.slice(0, -1) +
+            String.fromCharCode(f.regionPrefix!.charCodeAt(f.regionPrefix!.length - 1) + 1),
+        ),
+    )
+    .$if(f.departmentId !== undefined, (b) => b.where('t.department_id', '=', f.departmentId!))
+    .$if(f.itemCode !== undefined, (b) => b.where('c.service_code', '=', f.itemCode!))
+    .$if(f.cursor !== undefined, (b) => b.where('t.id', '<', f.cursor!))
+    .orderBy('t.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
+}

@@ -10,6 +10,7 @@ const RectificationsPage = lazy(() => import('../workbench/feedback/Rectificatio
 const RectificationPage = lazy(() => import('../workbench/feedback/RectificationPage'));
 const InquiriesPage = lazy(() => import('../workbench/feedback/InquiriesPage'));
 const GrantsPage = lazy(() => import('../workbench/exchange/GrantsPage'));
+const SupervisionPage = lazy(() => import('./supervision/SupervisionPage'));
 
 function DashboardHome() {
   const { t } = useTranslation();
@@ -19,6 +20,9 @@ function DashboardHome() {
       <Typography.Title level={1}>{t('dashboard.title')}</Typography.Title>
       <Card className="tb-card" title={<h2 className="tb-card-heading">{t('dashboard.supervision')}</h2>}>
         <ul className="tb-link-list">
+          <li>
+            <Link to="/dashboard/supervision">{t('supervision.title')}</Link>
+          </li>
           <li>
             <Link to="/dashboard/feedback/rectifications?view=appeals">{t('dashboard.links.appeals')}</Link>
           </li>
@@ -52,6 +56,7 @@ export default function DashboardArea() {
       <Route path="feedback/rectifications/:id" element={<RectificationPage />} />
       <Route path="feedback/inquiries" element={<InquiriesPage />} />
       <Route path="exchange/grants" element={<GrantsPage />} />
+      <Route path="supervision" element={<SupervisionPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -10,6 +10,8 @@ import * as nodeKeys from './0008_node_keys.ts';
 import * as exchange from './0009_exchange.ts';
 import * as licenses from './0010_licenses.ts';
 import * as feedback from './0011_feedback.ts';
+import * as licenceGrants from './0012_licence_grants.ts';
+import * as supervisionIndexes from './0013_supervision_indexes.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -24,6 +26,8 @@ export const migrations: Record<string, Migration> = {
   '0009_exchange': exchange,
   '0010_licenses': licenses,
   '0011_feedback': feedback,
+  '0012_licence_grants': licenceGrants,
+  '0013_supervision_indexes': supervisionIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

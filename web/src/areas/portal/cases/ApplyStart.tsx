@@ -69,15 +69,18 @@ export default function ApplyStart() {
       void navigate(`/portal/cases/${c.id}/edit`, { replace: true });
     },
   });
-  // Started once, also when React runs effects twice in development.
+  // Started once, also when React runs effects twice in development. When another mount of this page
+  // has just started the draft (the page mounts twice right after login), that draft is the one to open,
+  // not a reason to ask "resume or start again?".
   const started = useRef(false);
-  const noDraft = drafts.isSuccess && drafts.data.length === 0;
+  const startedElsewhere = recentStarts.has(`${kind}:${code}`);
+  const shouldStart = drafts.isSuccess && (drafts.data.length === 0 || startedElsewhere);
   useEffect(() => {
-    if (noDraft && !started.current) {
+    if (shouldStart && !started.current) {
       started.current = true;
       create.mutate(false);
     }
-  }, [noDraft, create]);
+  }, [shouldStart, create]);
 
   if (!serviceKind) return <Navigate to="/portal/search" replace />;
   if (drafts.isError) return <ErrorAlert error={drafts.error} onRetry={() => void drafts.refetch()} />;
@@ -100,7 +103,7 @@ export default function ApplyStart() {
       />
     );
   }
-  if (!drafts.data || drafts.data.length === 0) return <PageSpin />;
+  if (!drafts.data || drafts.data.length === 0 || shouldStart || create.isSuccess) return <PageSpin />;
 
   return (
     <div className="tb-page tb-narrow">

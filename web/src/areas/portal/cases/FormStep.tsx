@@ -118,12 +118,19 @@ export function FormStep({ caseData, onSaved, next, problem, onConflict }: StepP
         {keys.map((key) => {
           const field = schema.properties[key]!;
           const provider = boundFrom.get(key);
+          // Shown as fetched (ID numbers masked), without the field's own input rules: they check
+          // what a person types, and the value is not typed here.
           if (provider !== undefined)
             return (
-              <div key={key} className="tb-fetched-field">
-                <FormFields schema={{ ...schema, 'x-order': [key] }} disabled />
-                <p className="tb-note">{t('portalCases.form.fetchedHelp', { provider })}</p>
-              </div>
+              <Form.Item
+                key={key}
+                name={key}
+                label={fieldTitle(field, i18n.language)}
+                required={schema.required.includes(key)}
+                extra={t('portalCases.form.fetchedHelp', { provider })}
+              >
+                <Input readOnly className="tb-fetched-input" />
+              </Form.Item>
             );
           if (field['x-kind'] === 'id_number' && isMasked(caseData.form[key]) && !retyping.includes(key))
             return (

@@ -1,28 +1,33 @@
 import { useState } from 'react';
-import { Alert, Breadcrumb, Button, Card, List, Modal, QRCode, Skeleton, Typography } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, List, Modal, QRCode, Skeleton, Typography } from 'antd';
 import {
   DownloadOutlined,
   ExpandOutlined,
   FileProtectOutlined,
+  IdcardOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
+  licenceCredentialUrl,
   licenceExportUrl,
   licencePdfUrl,
   licensesApi,
   type LicenceDetail,
   type LicenceUse,
 } from '../../../api/licenses';
-import { ApiError } from '../../../api/problem';
+import { useErrorText } from '../../../api/errors';
+import { ApiError, pickLocalized } from '../../../api/problem';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LinkButton } from '../../../components/LinkButton';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useDateFormat } from '../../../i18n/format';
 import { LicenceFacts, LicenceStatusTag } from './display';
+import { GrantsCard } from './GrantsCard';
+import { PresentationQr } from './PresentationQr';
 
 /** 照面信息: the licence's face data as label / value pairs. */
 export function FaceData({ licence }: { licence: LicenceDetail }) {
@@ -70,7 +75,7 @@ export function UsesList({ uses }: { uses: LicenceUse[] }) {
       renderItem={(u) => (
         <List.Item>
           <div>
-            <strong>{u.departmentName ?? t('licenses.unknownDepartment')}</strong>
+            <strong>{u.consumerName ?? u.departmentName ?? t('licenses.unknownDepartment')}</strong>
             <span className="tb-muted"> · {u.purpose}</span>
             <div className="tb-note">
               <time dateTime={u.usedAt}>{formatDate.dateTime(u.usedAt)}</time>
@@ -118,13 +123,18 @@ function ShowQr({ licence }: { licence: LicenceDetail }) {
           {usable ? null : (
             <Alert type="warning" showIcon message={t(`licenses.statusNotice.${licence.status}`)} />
           )}
-          <QRCode
-            value={licence.verifyUrl}
-            bgColor="#ffffff"
-            size={360}
-            errorLevel="M"
-            aria-label={t('licenses.qrAlt', { name: licence.name })}
-          />
+          {/* The holder shows a code that lasts minutes; others (support staff) see the permanent link. */}
+          {open && licence.mayExport ? (
+            <PresentationQr licence={licence} />
+          ) : (
+            <QRCode
+              value={licence.verifyUrl}
+              bgColor="#ffffff"
+              size={360}
+              errorLevel="M"
+              aria-label={t('licenses.qrAlt', { name: licence.name })}
+            />
+          )}
           <p>
             <strong>{licence.holderName}</strong> <span className="tb-mono">{licence.holderCodeMasked}</span>
           </p>
@@ -135,7 +145,48 @@ function ShowQr({ licence }: { licence: LicenceDetail }) {
   );
 }
 
-/** 证照详情 (holder): face data, 亮证 QR code, downloads and the record of uses. */
+/**
+ * The W3C Verifiable Credential, fetched rather than linked so a refusal (an SM2 department: no JOSE
+ * algorithm) is shown as a message instead of being saved as a file.
+ */
+function CredentialButton({ licence }: { licence: LicenceDetail }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      const response = await fetch(licenceCredentialUrl(licence.id), { credentials: 'same-origin' });
+      if (!response.ok) {
+        const problem = (await response.json().catch(() => null)) as {
+          message?: { zh: string; en: string };
+        } | null;
+        message.error(
+          problem?.message ? pickLocalized(problem.message, i18n.language) : t('licenses.credential.failed'),
+        );
+        return;
+      }
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${licence.name}.vc.jwt`;
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch (error) {
+      message.error(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button icon={<IdcardOutlined aria-hidden />} block loading={busy} onClick={() => void download()}>
+      {t('licenses.credential.download')}
+    </Button>
+  );
+}
+
+/** 证照详情 (holder): face data, 亮证 QR code, downloads, 用证授权 and the record of uses. */
 export default function LicenceDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -224,9 +275,12 @@ export default function LicenceDetailPage() {
                   {t('licenses.downloadExport')}
                 </Button>
                 <p className="tb-note">{t('licenses.exportHint')}</p>
+                <CredentialButton licence={l} />
+                <p className="tb-note">{t('licenses.credential.hint')}</p>
               </div>
             </Card>
           ) : null}
+          {l.mayExport ? <GrantsCard licence={l} /> : null}
         </div>
       </div>
     </div>

@@ -11,6 +11,7 @@ import { PageSpin } from '../../../components/PageSpin';
 import { useCursorPagination } from '../../../components/cursorPagination';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { LicenceFacts, LicenceStatusTag } from './display';
+import { GrantedLicenceLookup } from './GrantedLicenceLookup';
 
 function LicenceCard({ licence }: { licence: LicenceSummary }) {
   const { t } = useTranslation();
@@ -92,6 +93,8 @@ export default function WalletPage() {
           onPageSizeChange={pager.setPageSize}
         />
       </Card>
+      {/* Acting for an organisation: open a licence someone granted it (用证授权). */}
+      {actingFor ? <GrantedLicenceLookup /> : null}
     </div>
   );
 }

@@ -26,6 +26,7 @@ export const VERDICT_LOOK: Record<Verdict, { tone: string; icon: ReactNode }> = 
   superseded: { tone: 'blue', icon: <SwapOutlined aria-hidden /> },
   tampered: { tone: 'red', icon: <WarningFilled aria-hidden /> },
   unknown: { tone: 'grey', icon: <QuestionCircleFilled aria-hidden /> },
+  presentation_expired: { tone: 'orange', icon: <ClockCircleFilled aria-hidden /> },
 };
 
 /** A licence's status with its icon and words (the server's name for it, or a label of our own). */

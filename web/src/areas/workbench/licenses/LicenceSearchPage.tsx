@@ -19,6 +19,7 @@ import { useCursorPagination } from '../../../components/cursorPagination';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { LicenceStatusTag, useValidity } from '../../portal/licenses/display';
 import { WorkbenchNav } from '../display';
+import { GrantedLicenceLookup } from '../../portal/licenses/GrantedLicenceLookup';
 
 const isStatus = (value: string | null): value is LicenceStatus =>
   value !== null && (LICENCE_STATUSES as readonly string[]).includes(value);
@@ -175,6 +176,8 @@ export function LicenceSearch({ base, nav }: { base: string; nav?: ReactNode }) 
           onPageSizeChange={pager.setPageSize}
         />
       </Card>
+      {/* Licences whose holders granted this department their use (用证授权). */}
+      <GrantedLicenceLookup />
     </div>
   );
 }
