@@ -553,6 +553,13 @@ for (const engine of engines()) {
       const numbers = accepted.map((c) => c.notices.find((n) => n.kind === 'acceptance')?.number);
       assert.ok(numbers.every(Boolean), JSON.stringify(numbers));
       assert.notEqual(numbers[0], numbers[1]);
+
+      // The inbox search takes its text literally: "%" is not a wildcard.
+      const all = await reviewer.get<{ items: unknown[] }>('/api/v1/tasks?scope=all&limit=100');
+      assert.ok(all.body.items.length > 0, all.raw);
+      const percent = await reviewer.get<{ items: unknown[] }>('/api/v1/tasks?scope=all&limit=100&q=%25');
+      assert.equal(percent.status, 200, percent.raw);
+      assert.equal(percent.body.items.length, 0);
     });
   });
 }

@@ -8,6 +8,7 @@ import { Problem, fieldError, problems } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { catalogPolicy } from './policy.ts';
 import * as store from './store.ts';
+import { contains } from '../../platform/db/like.ts';
 
 // Reference data of the catalogue: life-event topics and the colloquial-phrase dictionary.
 // Both ship as data (data/catalog/*.json) and are loaded once into tables admins can edit.
@@ -75,7 +76,7 @@ export function createSynonymService(db: Db) {
     return db
       .selectFrom('catalog_synonyms')
       .selectAll()
-      .$if(q !== undefined && q !== '', (b) => b.where('phrase', 'like', `%${q}%`))
+      .$if(q !== undefined && q !== '', (b) => b.where(contains('phrase', q!)))
       .$if(after !== undefined, (b) => b.where('phrase', '>', after!))
       .orderBy('phrase')
       .limit(limit + 1)

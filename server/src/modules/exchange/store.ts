@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { ExchangeTables, GrantStatus } from './tables.ts';
+import { contains } from '../../platform/db/like.ts';
 
 export type ResourceRow = ExchangeTables['exchange_resources'];
 export type GrantRow = ExchangeTables['exchange_grants'];
@@ -43,7 +44,7 @@ export function listResources(
       qb.where('provider_department_id', '=', args.providerDepartmentId!),
     )
     .$if(Boolean(args.q), (qb) =>
-      qb.where((eb) => eb.or([eb('name', 'like', `%${args.q}%`), eb('code', 'like', `%${args.q}%`)])),
+      qb.where((eb) => eb.or([contains('name', args.q!), contains('code', args.q!)])),
     )
     .$if(args.cursor !== undefined, (qb) => qb.where('catalogue_code', '>', args.cursor!))
     .orderBy('catalogue_code')

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import type { LicensesTables } from './tables.ts';
+import { contains } from '../../platform/db/like.ts';
 
 export type LicenceRow = LicensesTables['licences'];
 export type LicenceTypeRow = LicensesTables['licence_types'];
@@ -88,7 +89,7 @@ export const searchLicences = (q: Queryable, f: SearchFilter) =>
       b.where((eb) =>
         eb.or([
           ...(f.identifier !== undefined ? [eb('identifier', '=', f.identifier)] : []),
-          ...(f.holderName !== undefined ? [eb('holder_name', 'like', `%${f.holderName}%`)] : []),
+          ...(f.holderName !== undefined ? [contains('holder_name', f.holderName)] : []),
           ...(f.holderCodeHash !== undefined ? [eb('holder_code_hash', '=', f.holderCodeHash)] : []),
         ]),
       ),

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import type { WorkflowTables } from './tables.ts';
+import { contains } from '../../platform/db/like.ts';
 
 export type TaskRow = WorkflowTables['tasks'];
 export type ExternalSystemRow = WorkflowTables['external_systems'];
@@ -88,9 +89,9 @@ export function inboxQuery(q: Queryable, f: InboxFilter) {
     .$if(!!f.q, (b) =>
       b.where((eb) =>
         eb.or([
-          eb('cases.case_number', 'like', `%${f.q}%`),
-          eb('cases.service_name', 'like', `%${f.q}%`),
-          eb('cases.applicant_name', 'like', `%${f.q}%`),
+          contains('cases.case_number', f.q!),
+          contains('cases.service_name', f.q!),
+          contains('cases.applicant_name', f.q!),
         ]),
       ),
     )
