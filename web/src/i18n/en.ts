@@ -1532,6 +1532,7 @@ const en: Messages = {
       levelRequired: 'Choose a rating',
       options: 'What you liked',
       reasons: 'What went wrong (choose at least one)',
+      evaluatorComment: 'What the evaluator wrote',
       comment: 'Comments (optional)',
       submit: 'Submit rating',
       thanks: 'Thank you for your rating!',

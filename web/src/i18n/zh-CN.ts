@@ -1448,6 +1448,7 @@ const zhCN = {
       levelRequired: '请选择满意程度',
       options: '评价内容',
       reasons: '不满意的原因（至少选一项）',
+      evaluatorComment: '评价人意见建议',
       comment: '意见建议（选填）',
       submit: '提交评价',
       thanks: '感谢您的评价！',

@@ -963,7 +963,8 @@ export function createFeedbackService(
       steps: steps.map((s) => ({
         action: s.action,
         at: s.at,
-        actorName: staff ? s.actor_name : null,
+        // Only people are named: system steps ('tongban.feedback', a rating link) carry no account.
+        actorName: staff && s.actor_account_id ? s.actor_name : null,
         note: staff || ['feed_back', 'accept_result', 'reopen'].includes(s.action) ? s.note : null,
       })),
       extensions: staff

@@ -94,7 +94,7 @@ export default function RectificationPage() {
             {d.evaluation.options.map((o) => pickLocalized(o.label, i18n.language)).join('、') ||
               t('common.none')}
           </Descriptions.Item>
-          <Descriptions.Item label={t('feedback.rate.comment')}>
+          <Descriptions.Item label={t('feedback.rate.evaluatorComment')}>
             {d.evaluation.comment ?? t('common.none')}
           </Descriptions.Item>
           <Descriptions.Item label={t('feedback.fields.dueDate')}>{date(d.dueDate)}</Descriptions.Item>
