@@ -14,17 +14,36 @@ interface Props {
   onPageSizeChange: (size: number) => void;
 }
 
-/** Previous / next navigation for cursor-paginated lists (the total is not known, so no page numbers). */
-export function CursorPager({
-  page,
-  pageSize,
-  hasPrevious,
-  hasNext,
-  loading,
-  onPrevious,
-  onNext,
-  onPageSizeChange,
-}: Props) {
+/** What useCursorPagination gives a list: the pager reads its state and moves it. */
+interface Pagination {
+  page: number;
+  pageSize: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  query: { isFetching: boolean };
+  previous: () => void;
+  next: () => void;
+  setPageSize: (size: number) => void;
+}
+
+/**
+ * Previous / next navigation for cursor-paginated lists (the total is not known, so no page numbers).
+ * Give it a useCursorPagination result as `of`, or the state and handlers one by one.
+ */
+export function CursorPager(props: Props | { of: Pagination }) {
+  const { page, pageSize, hasPrevious, hasNext, loading, onPrevious, onNext, onPageSizeChange } =
+    'of' in props
+      ? {
+          page: props.of.page,
+          pageSize: props.of.pageSize,
+          hasPrevious: props.of.hasPrevious,
+          hasNext: props.of.hasNext,
+          loading: props.of.query.isFetching,
+          onPrevious: props.of.previous,
+          onNext: props.of.next,
+          onPageSizeChange: props.of.setPageSize,
+        }
+      : props;
   const { t } = useTranslation();
   if (page === 1 && !hasNext) return null;
   return (

@@ -245,16 +245,7 @@ function CaseList({ scope }: { scope: Scope }) {
           ]}
         />
       </ScrollRegion>
-      <CursorPager
-        page={list.page}
-        pageSize={list.pageSize}
-        hasPrevious={list.hasPrevious}
-        hasNext={list.hasNext}
-        loading={list.query.isFetching}
-        onPrevious={list.previous}
-        onNext={list.next}
-        onPageSizeChange={list.setPageSize}
-      />
+      <CursorPager of={list} />
     </>
   );
 }
@@ -347,16 +338,7 @@ function Alerts({ scope }: { scope: Scope }) {
           ]}
         />
       </ScrollRegion>
-      <CursorPager
-        page={list.page}
-        pageSize={list.pageSize}
-        hasPrevious={list.hasPrevious}
-        hasNext={list.hasNext}
-        loading={list.query.isFetching}
-        onPrevious={list.previous}
-        onNext={list.next}
-        onPageSizeChange={list.setPageSize}
-      />
+      <CursorPager of={list} />
     </>
   );
   return (

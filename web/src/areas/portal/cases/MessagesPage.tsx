@@ -121,16 +121,7 @@ export default function MessagesPage() {
             ))}
           </ul>
         )}
-        <CursorPager
-          page={pager.page}
-          pageSize={pager.pageSize}
-          hasPrevious={pager.hasPrevious}
-          hasNext={pager.hasNext}
-          loading={pager.query.isFetching}
-          onPrevious={pager.previous}
-          onNext={pager.next}
-          onPageSizeChange={pager.setPageSize}
-        />
+        <CursorPager of={pager} />
       </Card>
     </div>
   );

@@ -27,16 +27,7 @@ export function FaqSection({ itemRef }: { itemRef: string }) {
           ),
         }))}
       />
-      <CursorPager
-        page={faq.page}
-        pageSize={faq.pageSize}
-        hasPrevious={faq.hasPrevious}
-        hasNext={faq.hasNext}
-        loading={faq.query.isFetching}
-        onPrevious={faq.previous}
-        onNext={faq.next}
-        onPageSizeChange={faq.setPageSize}
-      />
+      <CursorPager of={faq} />
     </Card>
   );
 }

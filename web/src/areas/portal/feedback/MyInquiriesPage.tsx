@@ -38,16 +38,7 @@ export default function MyInquiriesPage() {
         <EmptyState text={t('feedback.inquiries.empty')} />
       ) : null}
       <List dataSource={list.items} renderItem={(item) => <InquiryCard inquiry={item} />} />
-      <CursorPager
-        page={list.page}
-        pageSize={list.pageSize}
-        hasPrevious={list.hasPrevious}
-        hasNext={list.hasNext}
-        loading={list.query.isFetching}
-        onPrevious={list.previous}
-        onNext={list.next}
-        onPageSizeChange={list.setPageSize}
-      />
+      <CursorPager of={list} />
     </div>
   );
 }

@@ -286,16 +286,7 @@ export function GrantsCard({ licence }: { licence: LicenceDetail }) {
             ))}
           </ul>
         )}
-        <CursorPager
-          page={pager.page}
-          pageSize={pager.pageSize}
-          hasPrevious={pager.hasPrevious}
-          hasNext={pager.hasNext}
-          loading={pager.query.isFetching}
-          onPrevious={pager.previous}
-          onNext={pager.next}
-          onPageSizeChange={pager.setPageSize}
-        />
+        <CursorPager of={pager} />
       </div>
     </Card>
   );

@@ -82,16 +82,7 @@ export default function WalletPage() {
             ))}
           </ul>
         )}
-        <CursorPager
-          page={pager.page}
-          pageSize={pager.pageSize}
-          hasPrevious={pager.hasPrevious}
-          hasNext={pager.hasNext}
-          loading={pager.query.isFetching}
-          onPrevious={pager.previous}
-          onNext={pager.next}
-          onPageSizeChange={pager.setPageSize}
-        />
+        <CursorPager of={pager} />
       </Card>
       {/* Acting for an organisation: open a licence someone granted it (用证授权). */}
       {actingFor ? <GrantedLicenceLookup /> : null}

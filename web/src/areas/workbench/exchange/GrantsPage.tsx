@@ -302,16 +302,7 @@ export default function GrantsPage() {
             ))}
           </ul>
         )}
-        <CursorPager
-          page={pager.page}
-          pageSize={pager.pageSize}
-          hasPrevious={pager.hasPrevious}
-          hasNext={pager.hasNext}
-          loading={pager.query.isFetching}
-          onPrevious={pager.previous}
-          onNext={pager.next}
-          onPageSizeChange={pager.setPageSize}
-        />
+        <CursorPager of={pager} />
       </Card>
       <RefuseModal grant={refusing} onClose={() => setRefusing(null)} />
       <RequestModal open={requesting} onClose={() => setRequesting(false)} />

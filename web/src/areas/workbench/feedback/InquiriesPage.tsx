@@ -32,16 +32,7 @@ export default function InquiriesPage() {
         <EmptyState text={t('feedback.inquiries.staffEmpty')} />
       ) : null}
       <List dataSource={list.items} renderItem={(item) => <StaffInquiry inquiry={item as Inquiry} />} />
-      <CursorPager
-        page={list.page}
-        pageSize={list.pageSize}
-        hasPrevious={list.hasPrevious}
-        hasNext={list.hasNext}
-        loading={list.query.isFetching}
-        onPrevious={list.previous}
-        onNext={list.next}
-        onPageSizeChange={list.setPageSize}
-      />
+      <CursorPager of={list} />
     </div>
   );
 }

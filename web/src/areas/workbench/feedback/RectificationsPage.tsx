@@ -69,16 +69,7 @@ export default function RectificationsPage() {
           ]}
         />
       )}
-      <CursorPager
-        page={list.page}
-        pageSize={list.pageSize}
-        hasPrevious={list.hasPrevious}
-        hasNext={list.hasNext}
-        loading={list.query.isFetching}
-        onPrevious={list.previous}
-        onNext={list.next}
-        onPageSizeChange={list.setPageSize}
-      />
+      <CursorPager of={list} />
     </div>
   );
 }

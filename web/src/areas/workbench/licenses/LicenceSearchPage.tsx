@@ -165,16 +165,7 @@ export function LicenceSearch({ base, nav }: { base: string; nav?: ReactNode }) 
             />
           </ScrollRegion>
         )}
-        <CursorPager
-          page={pager.page}
-          pageSize={pager.pageSize}
-          hasPrevious={pager.hasPrevious}
-          hasNext={pager.hasNext}
-          loading={pager.query.isFetching}
-          onPrevious={pager.previous}
-          onNext={pager.next}
-          onPageSizeChange={pager.setPageSize}
-        />
+        <CursorPager of={pager} />
       </Card>
       {/* Licences whose holders granted this department their use (用证授权). */}
       <GrantedLicenceLookup />
