@@ -1,11 +1,10 @@
 import type { AuditContext } from '../../platform/audit/audit.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import type { Platform } from '../../platform/context.ts';
-import { inTransaction } from '../../platform/db/database.ts';
-import { Problem, problems } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { inTransaction, type Tx } from '../../platform/db/database.ts';
+import { createFileImports } from '../../platform/jobs/file-imports.ts';
+import { problems } from '../../platform/errors.ts';
 import type { IdentityService } from '../identity/service.ts';
 import type { BundleContent, ItemContent } from './content.ts';
 import { catalogPolicy } from './policy.ts';
@@ -35,7 +34,6 @@ interface ImportResult {
   errors: RowError[];
 }
 
-const PARSE_JOB = 'catalog.import-parse';
 const ITEM_SHEET = '事项';
 
 /** The Excel header of a content field (e.g. `promisedDays` → 承诺办结时限（工作日）), for error reports. */
@@ -47,8 +45,6 @@ function columnOf(field: string): string {
   if (field.startsWith('fees.')) return `${SHEETS.fees.name}：${field}`;
   return field;
 }
-
-const importNotFound = () => problems.notFound({ zh: '该导入任务', en: 'Import' });
 
 /** Excel import (dry run, then all or nothing) and export of the whole catalogue. */
 export function createCatalogImports(platform: Platform, identity: IdentityService, catalog: CatalogService) {
@@ -166,48 +162,23 @@ export function createCatalogImports(platform: Platform, identity: IdentityServi
     return summary;
   }
 
-  platform.jobs.register(PARSE_JOB, async (payload) => {
-    const { importId } = payload as { importId: string };
-    const row = await db
-      .selectFrom('catalog_imports')
-      .select(['data', 'status'])
-      .where('id', '=', importId)
-      .executeTakeFirst();
-    if (!row || row.status !== 'parsing' || !row.data) return;
-    // Progress writes are chained and awaited, so none can land after the final status.
-    let lastWrite = 0;
-    let writes: Promise<unknown> = Promise.resolve();
-    const setProgress = (fraction: number) => {
-      const now = Date.now();
-      if (now - lastWrite < 250) return;
-      lastWrite = now;
-      writes = writes.then(() =>
-        db
-          .updateTable('catalog_imports')
-          .set({ progress: Math.min(0.95, fraction * 0.9), updated_at: nowIso() })
-          .where('id', '=', importId)
-          .where('status', '=', 'parsing')
-          .execute(),
-      );
-    };
-    const { workbook, errors, rows } = await readCatalogWorkbook(Buffer.from(row.data), {
-      onProgress: setProgress,
-    });
-    await writes;
-    const summary = errors.some((e) => e.sheet === FILE_SHEET)
-      ? emptySummary()
-      : await analyse(workbook, errors, rows);
-    const result: ImportResult = { workbook, summary, errors };
-    await db
-      .updateTable('catalog_imports')
-      .set({ status: 'ready', progress: 1, result: JSON.stringify(result), data: null, updated_at: nowIso() })
-      .where('id', '=', importId)
-      .execute();
-  });
-
   const emptySummary = (): ImportSummary => ({
     items: { create: 0, update: 0, unchanged: 0 },
     bundles: { create: 0, update: 0, unchanged: 0 },
+  });
+
+  const imports = createFileImports<ImportResult>(platform, {
+    table: 'catalog_imports',
+    jobKind: 'catalog.import-parse',
+    auditPrefix: 'catalog.import',
+    recordType: 'catalog_import',
+    async parse(data, onProgress) {
+      const { workbook, errors, rows } = await readCatalogWorkbook(data, { onProgress });
+      const summary = errors.some((e) => e.sheet === FILE_SHEET)
+        ? emptySummary()
+        : await analyse(workbook, errors, rows);
+      return { workbook, summary, errors };
+    },
   });
 
   async function startImport(
@@ -217,172 +188,108 @@ export function createCatalogImports(platform: Platform, identity: IdentityServi
     data: Buffer,
   ): Promise<string> {
     authorize(catalogPolicy, 'manageCatalog', actor, null);
-    const id = newId();
-    await inTransaction(db, async (tx) => {
-      const now = nowIso();
-      await tx
-        .insertInto('catalog_imports')
-        .values({
-          id,
-          file_name: fileName.slice(0, 200),
-          status: 'parsing',
-          progress: 0,
-          data,
-          result: null,
-          created_by: actor.accountId,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-      await platform.jobs.enqueue(tx, { kind: PARSE_JOB, payload: { importId: id }, maxAttempts: 2 });
-      await appendAudit(tx, audit, {
-        action: 'catalog.import_start',
-        recordType: 'catalog_import',
-        recordId: id,
-        detail: { fileName, bytes: data.length },
-      });
-    });
-    return id;
-  }
-
-  async function loadImport(actor: Actor, id: string) {
-    authorize(catalogPolicy, 'manageCatalog', actor, null);
-    const row = await db
-      .selectFrom('catalog_imports')
-      .select(['id', 'file_name', 'status', 'progress', 'result', 'created_by'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!row) throw importNotFound();
-    return row;
+    return imports.start(audit, actor.accountId, fileName, data);
   }
 
   async function importStatus(actor: Actor, id: string) {
-    const row = await loadImport(actor, id);
-    const result = row.result ? (JSON.parse(row.result) as ImportResult) : null;
+    authorize(catalogPolicy, 'manageCatalog', actor, null);
+    const row = await imports.load(id);
     return {
       id: row.id,
-      fileName: row.file_name,
+      fileName: row.fileName,
       status: row.status,
       progress: row.progress,
-      summary: result?.summary ?? emptySummary(),
-      errors: result?.errors ?? [],
+      summary: row.result?.summary ?? emptySummary(),
+      errors: row.result?.errors ?? [],
     };
   }
 
   /** Applies the whole workbook in one transaction: every item and bundle published, or nothing at all. */
   async function applyImport(actor: Actor, audit: AuditContext, id: string) {
-    const row = await loadImport(actor, id);
-    if (row.status !== 'ready' || !row.result) {
-      throw new Problem(409, 'IMPORT_NOT_READY', {
-        zh: '导入文件尚未解析完成或已导入',
-        en: 'The import is not ready or was already applied',
-      });
-    }
-    const result = JSON.parse(row.result) as ImportResult;
-    if (result.errors.length > 0) {
-      throw new Problem(409, 'IMPORT_HAS_ERRORS', {
-        zh: `导入文件有 ${result.errors.length} 处错误，请修正后重新上传`,
-        en: `The file has ${result.errors.length} errors; fix them and upload again`,
-      });
-    }
-    await applyWorkbook(actor, audit, result.workbook, id);
+    authorize(catalogPolicy, 'manageCatalog', actor, null);
+    await imports.apply(audit, id, async (tx, parsed) => {
+      await applyWorkbook(tx, actor, audit, parsed.workbook);
+      return {
+        result: parsed,
+        detail: { items: parsed.workbook.items.length, bundles: parsed.workbook.bundles.length },
+      };
+    });
     return importStatus(actor, id);
   }
 
-  async function applyWorkbook(
-    actor: Actor,
-    audit: AuditContext,
-    workbook: CatalogWorkbook,
-    importId: string | null,
-  ) {
-    await inTransaction(db, async (tx) => {
-      const byCode = new Map<string, string>();
-      // Parents before their 业务办理项, so children can point at them.
-      const ordered = [...workbook.items].sort(
-        (a, b) => Number(a.parentImplementationCode !== null) - Number(b.parentImplementationCode !== null),
-      );
-      for (const item of ordered) {
-        const department = await identity.departmentByUscc(tx, item.departmentUscc);
-        if (!department)
-          throw problems.validation([
-            { field: item.implementationCode, message: { zh: '部门不存在', en: 'Unknown department' } },
-          ]);
-        await catalog.updateBaseItem(tx, audit, item.content);
-        const existing = await store.findItemByCode(tx, item.implementationCode);
-        let itemId = existing?.id;
-        if (!existing) {
-          const parentId = item.parentImplementationCode
-            ? (byCode.get(item.parentImplementationCode) ??
-              (await store.findItemByCode(tx, item.parentImplementationCode))?.id)
-            : undefined;
-          itemId = await catalog.createItem(
-            actor,
-            audit,
-            {
-              departmentId: department.id,
-              regionCode: item.regionCode,
-              implementationCode: item.implementationCode,
-              parentItemId: parentId,
-              content: item.content,
-            },
-            { tx },
-          );
-        } else {
-          const published = existing.published_version_id
-            ? await store.itemVersion(tx, existing.published_version_id)
-            : undefined;
-          if (
-            published &&
-            sameContent(JSON.parse(published.content), item.content) &&
-            !existing.draft_version_id
-          ) {
-            byCode.set(item.implementationCode, existing.id);
-            continue;
-          }
-          const base = existing.draft_version_id
-            ? (await store.itemVersion(tx, existing.draft_version_id))!.version_no
-            : existing.latest_version_no;
-          await catalog.saveItemDraft(actor, audit, existing.id, item.content, base, { tx });
+  async function applyWorkbook(tx: Tx, actor: Actor, audit: AuditContext, workbook: CatalogWorkbook) {
+    const byCode = new Map<string, string>();
+    // Parents before their 业务办理项, so children can point at them.
+    const ordered = [...workbook.items].sort(
+      (a, b) => Number(a.parentImplementationCode !== null) - Number(b.parentImplementationCode !== null),
+    );
+    for (const item of ordered) {
+      const department = await identity.departmentByUscc(tx, item.departmentUscc);
+      if (!department)
+        throw problems.validation([
+          { field: item.implementationCode, message: { zh: '部门不存在', en: 'Unknown department' } },
+        ]);
+      await catalog.updateBaseItem(tx, audit, item.content);
+      const existing = await store.findItemByCode(tx, item.implementationCode);
+      let itemId = existing?.id;
+      if (!existing) {
+        const parentId = item.parentImplementationCode
+          ? (byCode.get(item.parentImplementationCode) ??
+            (await store.findItemByCode(tx, item.parentImplementationCode))?.id)
+          : undefined;
+        itemId = await catalog.createItem(
+          actor,
+          audit,
+          {
+            departmentId: department.id,
+            regionCode: item.regionCode,
+            implementationCode: item.implementationCode,
+            parentItemId: parentId,
+            content: item.content,
+          },
+          { tx },
+        );
+      } else {
+        const published = existing.published_version_id
+          ? await store.itemVersion(tx, existing.published_version_id)
+          : undefined;
+        if (
+          published &&
+          sameContent(JSON.parse(published.content), item.content) &&
+          !existing.draft_version_id
+        ) {
+          byCode.set(item.implementationCode, existing.id);
+          continue;
         }
-        byCode.set(item.implementationCode, itemId!);
-        await catalog.publishItem(actor, audit, itemId!, { tx });
+        const base = existing.draft_version_id
+          ? (await store.itemVersion(tx, existing.draft_version_id))!.version_no
+          : existing.latest_version_no;
+        await catalog.saveItemDraft(actor, audit, existing.id, item.content, base, { tx });
       }
-      for (const bundle of workbook.bundles) {
-        const existing = await store.findBundleByCode(tx, bundle.code);
-        let bundleId = existing?.id;
-        if (!existing)
-          bundleId = await catalog.createBundle(actor, audit, bundle.code, bundle.content, { tx });
-        else {
-          const published = existing.published_version_id
-            ? await store.bundleVersion(tx, existing.published_version_id)
-            : undefined;
-          if (
-            published &&
-            sameContent(JSON.parse(published.content), bundle.content) &&
-            !existing.draft_version_id
-          )
-            continue;
-          const base = existing.draft_version_id
-            ? (await store.bundleVersion(tx, existing.draft_version_id))!.version_no
-            : existing.latest_version_no;
-          await catalog.saveBundleDraft(actor, audit, existing.id, bundle.content, base, { tx });
-        }
-        await catalog.publishBundle(actor, audit, bundleId!, { tx });
+      byCode.set(item.implementationCode, itemId!);
+      await catalog.publishItem(actor, audit, itemId!, { tx });
+    }
+    for (const bundle of workbook.bundles) {
+      const existing = await store.findBundleByCode(tx, bundle.code);
+      let bundleId = existing?.id;
+      if (!existing) bundleId = await catalog.createBundle(actor, audit, bundle.code, bundle.content, { tx });
+      else {
+        const published = existing.published_version_id
+          ? await store.bundleVersion(tx, existing.published_version_id)
+          : undefined;
+        if (
+          published &&
+          sameContent(JSON.parse(published.content), bundle.content) &&
+          !existing.draft_version_id
+        )
+          continue;
+        const base = existing.draft_version_id
+          ? (await store.bundleVersion(tx, existing.draft_version_id))!.version_no
+          : existing.latest_version_no;
+        await catalog.saveBundleDraft(actor, audit, existing.id, bundle.content, base, { tx });
       }
-      if (importId) {
-        await tx
-          .updateTable('catalog_imports')
-          .set({ status: 'applied', updated_at: nowIso() })
-          .where('id', '=', importId)
-          .execute();
-        await appendAudit(tx, audit, {
-          action: 'catalog.import_apply',
-          recordType: 'catalog_import',
-          recordId: importId,
-          detail: { items: workbook.items.length, bundles: workbook.bundles.length },
-        });
-      }
-    });
+      await catalog.publishBundle(actor, audit, bundleId!, { tx });
+    }
   }
 
   /** Parses and applies a workbook at once (the seeder uses the same path as the import wizard). */
@@ -390,7 +297,7 @@ export function createCatalogImports(platform: Platform, identity: IdentityServi
     const { workbook, errors, rows } = await readCatalogWorkbook(data);
     if (!errors.some((e) => e.sheet === FILE_SHEET)) await analyse(workbook, errors, rows);
     if (errors.length > 0) return { applied: false, errors };
-    await applyWorkbook(actor, audit, workbook, null);
+    await inTransaction(db, (tx) => applyWorkbook(tx, actor, audit, workbook));
     return { applied: true, errors };
   }
 

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static, type TSchema } from 'typebox';
+import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
+import type { AuditContext } from '../../platform/audit/audit.ts';
 import { actorOf, auditContextOf } from '../../platform/http/request-context.ts';
 import { problemResponses } from '../../platform/http/schemas.ts';
 import type { HttpModule } from '../../platform/http/server.ts';
@@ -50,6 +52,31 @@ export function feedbackRoutes(feedback: FeedbackService): HttpModule {
             },
           },
           async (request, reply) => reply.code(parts.status ?? 200).send(await handler(request)),
+        );
+
+      /** A POST on one record (`:id`) whose handler takes the actor, the audit context, the id and the typed body. */
+      const recordAction = <B extends TSchema>(
+        url: string,
+        summary: string,
+        body: B,
+        response: TSchema,
+        handler: (actor: Actor, audit: AuditContext, recordId: string, b: S<B>) => Promise<unknown>,
+      ) =>
+        route('post', url, summary, { params: schema.IdParam, body, response }, (r) =>
+          handler(...who(r), id(r), r.body as S<B>),
+        );
+      const rectificationAction = <B extends TSchema>(
+        action: string,
+        summary: string,
+        body: B,
+        handler: (actor: Actor, audit: AuditContext, recordId: string, b: S<B>) => Promise<unknown>,
+      ) =>
+        recordAction(
+          `/feedback/rectifications/:id/${action}`,
+          summary,
+          body,
+          schema.RectificationDetail,
+          handler,
         );
 
       // ---- option sets ----
@@ -155,99 +182,64 @@ export function feedbackRoutes(feedback: FeedbackService): HttpModule {
         { params: schema.IdParam, response: schema.Contact },
         (r) => feedback.evaluatorOf(...who(r), id(r)),
       );
-      route(
-        'post',
-        '/feedback/rectifications/:id/verify',
+      rectificationAction(
+        'verify',
         '核实 Verify: valid, or not valid / malicious (goes to 申诉复核)',
-        { params: schema.IdParam, body: schema.VerifyBody, response: schema.RectificationDetail },
-        (r) => {
-          const b = r.body as S<typeof schema.VerifyBody>;
-          return feedback.verify(...who(r), id(r), b.version, b.verdict, b.note);
-        },
+        schema.VerifyBody,
+        (actor, audit, recordId, b) => feedback.verify(actor, audit, recordId, b.version, b.verdict, b.note),
       );
-      route(
-        'post',
-        '/feedback/rectifications/:id/callback',
+      rectificationAction(
+        'callback',
         '回访 Record a call-back to the evaluator',
-        { params: schema.IdParam, body: schema.CallbackBody, response: schema.RectificationDetail },
-        (r) => {
-          const b = r.body as S<typeof schema.CallbackBody>;
-          return feedback.recordCallback(...who(r), id(r), b.version, b.calledAt, b.note);
-        },
+        schema.CallbackBody,
+        (actor, audit, recordId, b) =>
+          feedback.recordCallback(actor, audit, recordId, b.version, b.calledAt, b.note),
       );
-      route(
-        'post',
-        '/feedback/rectifications/:id/fix',
+      rectificationAction(
+        'fix',
         '整改 Fix at once (立行立改) or put on the ledger with a deadline (台账限期整改)',
-        { params: schema.IdParam, body: schema.FixBody, response: schema.RectificationDetail },
-        (r) => {
-          const b = r.body as S<typeof schema.FixBody>;
-          return feedback.fix(...who(r), id(r), b.version, b.mode, b.note);
-        },
+        schema.FixBody,
+        (actor, audit, recordId, b) => feedback.fix(actor, audit, recordId, b.version, b.mode, b.note),
       );
-      route(
-        'post',
-        '/feedback/rectifications/:id/complete',
+      rectificationAction(
+        'complete',
         '台账整改完成 The ledger item is done',
-        { params: schema.IdParam, body: schema.NoteBody, response: schema.RectificationDetail },
-        (r) => {
-          const b = r.body as S<typeof schema.NoteBody>;
-          return feedback.completeLedger(...who(r), id(r), b.version, b.note);
-        },
+        schema.NoteBody,
+        (actor, audit, recordId, b) => feedback.completeLedger(actor, audit, recordId, b.version, b.note),
       );
-      route(
-        'post',
-        '/feedback/rectifications/:id/feedback',
+      rectificationAction(
+        'feedback',
         '反馈 Report the result to the evaluator (needs a call-back for real-name reviews)',
-        { params: schema.IdParam, body: schema.FeedBackBody, response: schema.RectificationDetail },
-        (r) => {
-          const b = r.body as S<typeof schema.FeedBackBody>;
-          return feedback.feedBack(...who(r), id(r), b.version, b.message);
-        },
+        schema.FeedBackBody,
+        (actor, audit, recordId, b) => feedback.feedBack(actor, audit, recordId, b.version, b.message),
       );
-      route(
-        'post',
-        '/feedback/rectifications/:id/rating',
+      rectificationAction(
+        'rating',
         '评价整改 The evaluator rates the rectification',
-        {
-          params: schema.IdParam,
-          body: schema.RectificationRatingBody,
-          response: schema.RectificationDetail,
-        },
-        (r) => {
-          const b = r.body as S<typeof schema.RectificationRatingBody>;
-          return feedback.rateRectification(...who(r), id(r), b.version, b.rating);
-        },
+        schema.RectificationRatingBody,
+        (actor, audit, recordId, b) =>
+          feedback.rateRectification(actor, audit, recordId, b.version, b.rating),
       );
-      route(
-        'post',
-        '/feedback/rectifications/:id/appeal-decision',
+      rectificationAction(
+        'appeal-decision',
         '申诉复核 Supervisor upholds (closes) or rejects (back to the department) an appeal',
-        { params: schema.IdParam, body: schema.AppealBody, response: schema.RectificationDetail },
-        (r) => {
-          const b = r.body as S<typeof schema.AppealBody>;
-          return feedback.decideAppeal(...who(r), id(r), b.version, b.decision === 'uphold', b.note);
-        },
+        schema.AppealBody,
+        (actor, audit, recordId, b) =>
+          feedback.decideAppeal(actor, audit, recordId, b.version, b.decision === 'uphold', b.note),
       );
-      route(
-        'post',
-        '/feedback/rectifications/:id/extensions',
+      rectificationAction(
+        'extensions',
         '申请延期 Ask the supervisor for more working days',
-        { params: schema.IdParam, body: schema.ExtensionBody, response: schema.RectificationDetail },
-        (r) => {
-          const b = r.body as S<typeof schema.ExtensionBody>;
-          return feedback.requestExtension(...who(r), id(r), b.version, b.workingDays, b.reason);
-        },
+        schema.ExtensionBody,
+        (actor, audit, recordId, b) =>
+          feedback.requestExtension(actor, audit, recordId, b.version, b.workingDays, b.reason),
       );
-      route(
-        'post',
-        '/feedback/rectifications/:id/extension-decision',
+      rectificationAction(
+        'extension-decision',
         '审批延期 Supervisor approves or refuses the pending extension',
-        { params: schema.IdParam, body: schema.ExtensionDecisionBody, response: schema.RectificationDetail },
-        (r) => {
-          const b = r.body as S<typeof schema.ExtensionDecisionBody>;
-          return feedback.decideExtension(...who(r), id(r), b.version, b.approve, b.note?.trim() || null);
-        },
+        schema.ExtensionDecisionBody,
+        (actor, audit, recordId, b) =>
+          feedback.decideExtension(actor, audit, recordId, b.version, b.approve, b.note?.trim() || null),
       );
 
       // ---- complaints and consultations ----
@@ -303,25 +295,19 @@ export function feedbackRoutes(feedback: FeedbackService): HttpModule {
         { params: schema.IdParam, response: schema.Contact },
         (r) => feedback.askerOf(...who(r), id(r)),
       );
-      route(
-        'post',
+      recordAction(
         '/feedback/inquiries/:id/answer',
         '答复 Answer a complaint or consultation',
-        { params: schema.IdParam, body: schema.AnswerBody, response: schema.Inquiry },
-        (r) => {
-          const b = r.body as S<typeof schema.AnswerBody>;
-          return feedback.answerInquiry(...who(r), id(r), b.version, b.answer);
-        },
+        schema.AnswerBody,
+        schema.Inquiry,
+        (actor, audit, recordId, b) => feedback.answerInquiry(actor, audit, recordId, b.version, b.answer),
       );
-      route(
-        'post',
+      recordAction(
         '/feedback/inquiries/:id/rating',
         '评价答复 The asker rates the answer',
-        { params: schema.IdParam, body: schema.InquiryRatingBody, response: schema.Inquiry },
-        (r) => {
-          const b = r.body as S<typeof schema.InquiryRatingBody>;
-          return feedback.rateAnswer(...who(r), id(r), b.rating, b.accessCode);
-        },
+        schema.InquiryRatingBody,
+        schema.Inquiry,
+        (actor, audit, recordId, b) => feedback.rateAnswer(actor, audit, recordId, b.rating, b.accessCode),
       );
       route(
         'post',
@@ -330,15 +316,12 @@ export function feedbackRoutes(feedback: FeedbackService): HttpModule {
         { params: schema.IdParam, body: schema.ConsentBody, response: schema.Inquiry },
         (r) => feedback.setConsent(...who(r), id(r), (r.body as S<typeof schema.ConsentBody>).consent),
       );
-      route(
-        'post',
+      recordAction(
         '/feedback/inquiries/:id/publish',
         '公开为常见问题 Publish (or withdraw) an answered consultation as FAQ (needs consent)',
-        { params: schema.IdParam, body: schema.PublishBody, response: schema.Inquiry },
-        (r) => {
-          const b = r.body as S<typeof schema.PublishBody>;
-          return feedback.publishInquiry(...who(r), id(r), b.version, b.publish);
-        },
+        schema.PublishBody,
+        schema.Inquiry,
+        (actor, audit, recordId, b) => feedback.publishInquiry(actor, audit, recordId, b.version, b.publish),
       );
       route(
         'get',

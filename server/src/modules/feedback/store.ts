@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import { engineOf } from '../../platform/db/column-types.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { OptionSetKind } from './levels.ts';
@@ -77,6 +77,21 @@ export interface Scope {
   regionPatterns: string[];
 }
 
+/** Rows of the scope's departments or regions (never everything when the scope is empty). */
+function inScope(
+  eb: ExpressionBuilder<
+    FeedbackTables,
+    'feedback_rectifications' | 'feedback_evaluations' | 'feedback_inquiries'
+  >,
+  scope: Scope,
+) {
+  return eb.or([
+    ...(scope.departmentIds.length > 0 ? [eb('department_id', 'in', scope.departmentIds)] : []),
+    ...scope.regionPatterns.map((p) => eb('region_code', 'like', p)),
+    eb.val(false),
+  ]);
+}
+
 export interface RectificationFilter extends Scope {
   view: 'all' | 'appeals' | 'extensions' | 'overdue';
   status?: string;
@@ -89,13 +104,7 @@ export function rectificationList(q: Queryable, f: RectificationFilter) {
   return q
     .selectFrom('feedback_rectifications')
     .selectAll()
-    .where((eb) =>
-      eb.or([
-        ...(f.departmentIds.length > 0 ? [eb('department_id', 'in', f.departmentIds)] : []),
-        ...f.regionPatterns.map((p) => eb('region_code', 'like', p)),
-        eb.val(false),
-      ]),
-    )
+    .where((eb) => inScope(eb, f))
     .$if(f.view === 'appeals', (b) => b.where('status', '=', 'appeal_review'))
     .$if(f.view === 'overdue', (b) =>
       b
@@ -124,13 +133,7 @@ export function evaluationList(q: Queryable, f: EvaluationFilter) {
   return q
     .selectFrom('feedback_evaluations')
     .selectAll()
-    .where((eb) =>
-      eb.or([
-        ...(f.departmentIds.length > 0 ? [eb('department_id', 'in', f.departmentIds)] : []),
-        ...f.regionPatterns.map((p) => eb('region_code', 'like', p)),
-        eb.val(false),
-      ]),
-    )
+    .where((eb) => inScope(eb, f))
     .$if(f.level !== undefined, (b) => b.where('level', '=', f.level as EvaluationRow['level']))
     .$if(f.cursor !== undefined, (b) => b.where('id', '<', f.cursor!))
     .orderBy('id', 'desc')
@@ -150,13 +153,7 @@ export function inquiryList(q: Queryable, f: InquiryFilter) {
   return q
     .selectFrom('feedback_inquiries')
     .selectAll()
-    .where((eb) =>
-      eb.or([
-        ...(f.departmentIds.length > 0 ? [eb('department_id', 'in', f.departmentIds)] : []),
-        ...f.regionPatterns.map((p) => eb('region_code', 'like', p)),
-        eb.val(false),
-      ]),
-    )
+    .where((eb) => inScope(eb, f))
     .$if(f.kind !== undefined, (b) => b.where('kind', '=', f.kind!))
     .$if(f.status !== undefined, (b) => b.where('status', '=', f.status!))
     .$if(f.overdue === true, (b) => b.where('escalated_at', 'is not', null).where('status', '=', 'open'))
