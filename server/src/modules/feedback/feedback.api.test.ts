@@ -380,6 +380,30 @@ for (const engine of engines()) {
       }
     });
 
+    test('a result the evaluator leaves unrated closes after the default-rating days, without a rating', async () => {
+      const { rect } = await badReview();
+      let r = expectStatus(await step(reviewer, rect, 'verify', { verdict: 'valid', note: '属实' }), 200);
+      r = expectStatus(await step(reviewer, r, 'fix', { mode: 'immediate', note: '当场更正' }), 200);
+      r = expectStatus(await callback(r), 200);
+      r = expectStatus(await step(reviewer, r, 'feedback', { message: '已更正' }), 200);
+      const { feedback } = app.tongban;
+      assert.equal(await feedback.closeUnratedRectifications(), 0, 'not before the days have passed');
+      const later = (feedback.settings.defaultRatingDays + 1) * DAY;
+      moveClock(later);
+      try {
+        assert.ok((await feedback.closeUnratedRectifications()) >= 1);
+        assert.equal(await feedback.closeUnratedRectifications(), 0, 'closed once');
+      } finally {
+        moveClock(-later);
+      }
+      const closed = await detail(zhangsan, r.id);
+      assert.deepEqual([closed.status, closed.resultRating, closed.actions], ['closed', null, []]);
+      const last = closed.steps.at(-1)!;
+      assert.equal(last.action, 'close_unrated');
+      assert.match(last.note ?? '', /未评价/);
+      assert.equal((await step(zhangsan, closed, 'rating', { rating: 'satisfied' })).status, 409);
+    });
+
     test('the full path: verify, call back, ledger, extension, feedback, 不满意 re-rating, fix, 满意', async () => {
       const { caseId, rect } = await badReview();
       assert.equal(rect.status, 'verifying');

@@ -28,7 +28,7 @@ describe('rectification state machine', () => {
         }
       }
     }
-    assert.equal(allowed, 22);
+    assert.equal(allowed, 23);
   });
 
   it('walks the valid path: verify → ledger → done → reported → rated', () => {

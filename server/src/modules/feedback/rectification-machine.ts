@@ -30,6 +30,7 @@ export const RECTIFICATION_ACTIONS = [
   'feed_back',
   'accept_result',
   'reopen',
+  'close_unrated',
   'escalate',
 ] as const;
 export type RectificationAction = (typeof RECTIFICATION_ACTIONS)[number];
@@ -70,6 +71,8 @@ export const RECTIFICATION_TRANSITIONS: Readonly<
   accept_result: { by: 'evaluator', from: ['awaiting_rating'], to: 'closed' },
   /** 不满意 with the rectification: another round. */
   reopen: { by: 'evaluator', from: ['awaiting_rating'], to: 'rectifying' },
+  /** The evaluator did not rate the result in time: closed without a result rating. */
+  close_unrated: { by: 'system', from: ['awaiting_rating'], to: 'closed' },
   /** Past the due date: flagged and the supervisors told. */
   escalate: { by: 'system', from: ['verifying', 'rectifying', 'on_ledger', 'fixed'], to: null },
 };

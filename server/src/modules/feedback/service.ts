@@ -562,6 +562,48 @@ export function createFeedbackService(
     return recorded;
   }
 
+  /**
+   * Closes rectifications whose result the evaluator left unrated for the default-rating days after the
+   * feedback (a recurring job); they close without a result rating, counted apart from rated ones.
+   */
+  async function closeUnratedRectifications(at: Date = now()): Promise<number> {
+    const fedBackBefore = new Date(at.getTime() - settings.defaultRatingDays * 86_400_000).toISOString();
+    const due = await db
+      .selectFrom('feedback_rectifications')
+      .select(['id', 'version'])
+      .where('status', '=', 'awaiting_rating')
+      .where('fed_back_at', '<=', fedBackBefore)
+      .orderBy('fed_back_at')
+      .limit(500)
+      .execute();
+    const audit = systemContext('tongban.feedback');
+    let closed = 0;
+    for (const r of due) {
+      await inTransaction(db, async (tx) => {
+        const status = nextRectificationStatus('awaiting_rating', 'close_unrated');
+        // The version guard: an evaluator rating at this moment wins; this close then does nothing.
+        const updated = await tx
+          .updateTable('feedback_rectifications')
+          .set({ status, closed_at: at.toISOString(), version: r.version + 1, updated_at: at.toISOString() })
+          .where('id', '=', r.id)
+          .where('version', '=', r.version)
+          .where('status', '=', 'awaiting_rating')
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1) return;
+        closed++;
+        const note = `${settings.defaultRatingDays} 日内未评价整改结果 · not rated within ${settings.defaultRatingDays} days`;
+        await addStep(tx, r.id, 'close_unrated', audit, note);
+        await appendAudit(tx, audit, {
+          action: 'feedback.rectification.close_unrated',
+          recordType: 'feedback_rectification',
+          recordId: r.id,
+          detail: { days: settings.defaultRatingDays },
+        });
+      });
+    }
+    return closed;
+  }
+
   // ---- rectifications ----
 
   const rectificationRecord = (r: store.RectificationRow): RectificationRecord => ({
@@ -965,7 +1007,10 @@ export function createFeedbackService(
         at: s.at,
         // Only people are named: system steps ('tongban.feedback', a rating link) carry no account.
         actorName: staff && s.actor_account_id ? s.actor_name : null,
-        note: staff || ['feed_back', 'accept_result', 'reopen'].includes(s.action) ? s.note : null,
+        note:
+          staff || ['feed_back', 'accept_result', 'reopen', 'close_unrated'].includes(s.action)
+            ? s.note
+            : null,
       })),
       extensions: staff
         ? (await store.extensionsOf(q, r.id)).map((e) => ({
@@ -1560,7 +1605,12 @@ export function createFeedbackService(
   });
   platform.jobs.registerRecurring(DEFAULT_RATING_JOB, 3600_000, async (_payload, context) => {
     const recorded = await recordDefaultRatings();
-    if (recorded > 0) context.log.info({ recorded }, 'default ratings recorded');
+    const closedUnrated = await closeUnratedRectifications();
+    if (recorded + closedUnrated > 0)
+      context.log.info(
+        { recorded, closedUnrated },
+        'default ratings recorded, unrated rectifications closed',
+      );
   });
   platform.jobs.registerRecurring(ESCALATION_JOB, 3600_000, async (_payload, context) => {
     const escalated = await escalateOverdue();
@@ -1617,6 +1667,7 @@ export function createFeedbackService(
     },
     topicRoutes,
     escalateOverdue,
+    closeUnratedRectifications,
   };
 }
 
