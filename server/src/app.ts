@@ -42,6 +42,7 @@ import { createExchangeService, type ExchangeService } from './modules/exchange/
 import { feedbackRoutes } from './modules/feedback/routes.ts';
 import { createFeedbackService, type FeedbackService } from './modules/feedback/service.ts';
 import { loadFeedbackSettings } from './modules/feedback/settings.ts';
+import { createMonthlyReports } from './modules/supervision/report.ts';
 import { supervisionRoutes } from './modules/supervision/routes.ts';
 import { createSupervisionService, type SupervisionService } from './modules/supervision/service.ts';
 import { loadSupervisionSettings } from './modules/supervision/settings.ts';
@@ -179,7 +180,7 @@ export async function createTongban(config: Config, options: CreateOptions = {})
         licensesRoutes(licenses, licenceImports),
         exchangeRoutes(exchange),
         feedbackRoutes(feedback),
-        supervisionRoutes(supervision),
+        supervisionRoutes(supervision, createMonthlyReports(platform, supervision)),
       ],
       webDist: options.webDist ?? defaultWebDist,
     });

@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { engines } from '../../server/test/harness.ts';
 import type { ServerProcess } from '../../server/test/server-process.ts';
@@ -136,9 +137,33 @@ for (const engine of engines()) {
         await page.waitForLoadState('networkidle');
         // The chart's numbers are in a table for screen readers.
         await page.locator('table.tb-visually-hidden caption').nth(1).waitFor({ state: 'attached' });
+        // 四减: the catalogue's figures, item by item versus with Tongban, with this period's real cases.
+        const burden = page.locator('.tb-card', { has: page.getByRole('heading', { name: '“四减”成效' }) });
+        await burden
+          .getByText(/逐项办理 \d+ → 通办 \d+/)
+          .first()
+          .waitFor();
+        await burden
+          .getByText(/\d+ 件：/)
+          .first()
+          .waitFor();
         await assertAccessible(page, `supervision dashboard at ${width}px`);
         if (width === 375) await assertNoHorizontalScroll(page, 'supervision dashboard');
         await screenshot(page, `${engine}-supervision-${width}`);
+        if (width === 1280) {
+          // 月报: last month's PDF of the supervisor's region, fetched with the session.
+          const [download] = await Promise.all([
+            page.waitForEvent('download'),
+            page.getByRole('button', { name: '下载月报 (PDF)' }).click(),
+          ]);
+          assert.match(download.suggestedFilename(), /政务服务监管月报_\d{4}-\d{2}\.pdf$/);
+          assert.equal(
+            readFileSync((await download.path())!)
+              .subarray(0, 5)
+              .toString(),
+            '%PDF-',
+          );
+        }
 
         await page.getByRole('button', { name: '西湖区' }).first().click();
         await page.getByRole('button', { name: XH_MARKET }).first().click();

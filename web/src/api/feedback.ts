@@ -40,6 +40,8 @@ export const feedbackApi = {
         body: { ...input, stage: 'result', channel },
       }),
     ),
+  deviceLink: (caseId: string, stage: 'window_intake' | 'collection') =>
+    unwrap(api.POST('/api/v1/feedback/cases/{id}/device-link', { params: byId(caseId), body: { stage } })),
   linkView: (token: string) =>
     unwrap(api.GET('/api/v1/feedback/rating-link', { params: { query: { token } } })),
   rateByLink: (token: string, input: RatingInput) =>

@@ -36047,6 +36047,12 @@ export interface paths {
                   trips: number;
                 };
                 name: string;
+                observed: {
+                  cases: number;
+                  days: number | null;
+                  materials: number | null;
+                  trips: number | null;
+                } | null;
                 reduction: {
                   applications: number | null;
                   days: number | null;
@@ -37184,6 +37190,45 @@ export interface paths {
               type: string;
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/reports/monthly.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 月报 The monthly supervision report of a region or department as PDF (charts as images) */
+    get: {
+      parameters: {
+        query: {
+          departmentId?: string;
+          /** @description Beijing calendar month YYYY-MM (2000-01 to the current month) */
+          month: string;
+          regionCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };

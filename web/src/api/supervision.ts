@@ -2,7 +2,7 @@ import { api, apiLanguage, unwrap } from './client';
 import { ApiError, NetworkError, isProblem } from './problem';
 import type { paths } from './schema';
 
-// 效能监督 (server/src/modules/supervision): indicators, drill-down, rankings, trends, alerts, export, disclosure.
+// 效能监督 (server/src/modules/supervision): indicators, drill-down, rankings, trends, alerts, exports, disclosure.
 
 type JsonBody<R> = R extends { content: { 'application/json': infer T } } ? T : never;
 type SuccessJson<Op> = Op extends { responses: infer Rs } ? JsonBody<Rs[Extract<keyof Rs, 200>]> : never;
@@ -17,6 +17,7 @@ export type Trend = SuccessJson<paths['/api/v1/supervision/trend']['get']>;
 export type SupervisedCase = SuccessJson<paths['/api/v1/supervision/cases']['get']>['items'][number];
 export type Alert = SuccessJson<paths['/api/v1/supervision/alerts']['get']>['items'][number];
 export type Disclosure = SuccessJson<paths['/api/v1/supervision/disclosure']['get']>;
+export type Burden = SuccessJson<paths['/api/v1/supervision/burden']['get']>;
 export type GroupBy = 'region' | 'department' | 'item';
 
 export interface Scope {
@@ -54,19 +55,25 @@ export const supervisionApi = {
         params: { query: { ...clean(s), level, limit, ...(cursor ? { cursor } : {}) } },
       }),
     ),
+  burden: (s: Scope) => unwrap(api.GET('/api/v1/supervision/burden', { params: { query: clean(s) } })),
   disclosure: (s: { regionCode?: string; from?: string; to?: string }) =>
     unwrap(api.GET('/api/v1/supervision/disclosure', { params: { query: clean(s) } })),
 };
 
 /**
- * Downloads the Excel export, reporting progress (0–1, or null while the size is unknown), and saves it
- * under the server's file name.
+ * Downloads a file the server builds for the signed-in user (the session cookie authenticates), reporting
+ * progress (0–1, or null while the size is unknown), and saves it under the server's file name.
  */
-export async function downloadExport(s: Scope, onProgress: (fraction: number | null) => void): Promise<void> {
-  const query = new URLSearchParams(clean(s) as Record<string, string>).toString();
+async function downloadFile(
+  path: string,
+  query: Record<string, string>,
+  fallbackName: string,
+  onProgress: (fraction: number | null) => void,
+): Promise<void> {
+  const search = new URLSearchParams(query).toString();
   let response: Response;
   try {
-    response = await fetch(`/api/v1/supervision/export.xlsx${query ? `?${query}` : ''}`, {
+    response = await fetch(`${path}${search ? `?${search}` : ''}`, {
       credentials: 'include',
       headers: { 'accept-language': apiLanguage() },
     });
@@ -90,7 +97,7 @@ export async function downloadExport(s: Scope, onProgress: (fraction: number | n
     onProgress(total ? received / total : null);
   }
   const disposition = response.headers.get('content-disposition') ?? '';
-  const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? 'export.xlsx');
+  const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? fallbackName);
   const url = URL.createObjectURL(new Blob(chunks as BlobPart[]));
   const a = document.createElement('a');
   a.href = url;
@@ -99,3 +106,28 @@ export async function downloadExport(s: Scope, onProgress: (fraction: number | n
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   onProgress(1);
 }
+
+/** The indicator tables of the scope as an Excel workbook. */
+export const downloadExport = (s: Scope, onProgress: (fraction: number | null) => void) =>
+  downloadFile(
+    '/api/v1/supervision/export.xlsx',
+    clean(s) as Record<string, string>,
+    'export.xlsx',
+    onProgress,
+  );
+
+/** The monthly PDF report ('YYYY-MM') of the scope's region or department. */
+export const downloadMonthlyReport = (
+  s: Pick<Scope, 'regionCode' | 'departmentId'>,
+  month: string,
+  onProgress: (fraction: number | null) => void,
+) =>
+  downloadFile(
+    '/api/v1/supervision/reports/monthly.pdf',
+    {
+      ...(clean({ regionCode: s.regionCode, departmentId: s.departmentId }) as Record<string, string>),
+      month,
+    },
+    `monthly-${month}.pdf`,
+    onProgress,
+  );

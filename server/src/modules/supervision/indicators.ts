@@ -437,6 +437,31 @@ export function bundleBurden(bundlePromisedDays: number, components: ItemFacts[]
   );
 }
 
+/** What an item's real cases of the period cost the applicants: averages per submitted case. */
+export interface ObservedBurden {
+  cases: number;
+  /** Working days from submission to decision (decided cases). */
+  days: number | null;
+  /** Required materials someone uploaded or handed in. */
+  materials: number | null;
+  trips: number | null;
+}
+
+/** Null when the item had no case in the period. */
+export function observedBurden(
+  input: IndicatorInputs | undefined,
+  calendar: WorkingCalendar,
+): ObservedBurden | null {
+  if (!input || input.submitted === 0) return null;
+  const v = computeIndicators(input, calendar);
+  return {
+    cases: input.submitted,
+    days: v.averageWorkingDays,
+    materials: ratio(input.materialsRequired - input.materialsReduced, input.submitted, 2),
+    trips: v.averageTrips,
+  };
+}
+
 // ---- public disclosure ----
 
 /** Rates of a department with fewer ratings than the minimum cell size are withheld (null, suppressed). */

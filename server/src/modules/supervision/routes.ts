@@ -1,16 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static, type TSchema } from 'typebox';
-import { actorOf } from '../../platform/http/request-context.ts';
+import { actorOf, auditContextOf } from '../../platform/http/request-context.ts';
 import { PageQuery, problemResponses } from '../../platform/http/schemas.ts';
 import type { HttpModule } from '../../platform/http/server.ts';
 import type { IndicatorKey } from './indicators.ts';
+import type { MonthlyReports } from './report.ts';
 import * as schema from './schema.ts';
 import type { GroupBy, SupervisionService } from './service.ts';
 
 type Q = Static<typeof schema.ScopeQuery>;
 
-/** 效能监督: indicators computed from the data, rankings, trends, drill-down, alerts, export, disclosure. */
-export function supervisionRoutes(supervision: SupervisionService): HttpModule {
+/** 效能监督: indicators computed from the data, rankings, trends, drill-down, alerts, exports, disclosure. */
+export function supervisionRoutes(supervision: SupervisionService, reports: MonthlyReports): HttpModule {
   return {
     name: 'supervision',
     routes(app: FastifyInstance) {
@@ -120,6 +121,26 @@ export function supervisionRoutes(supervision: SupervisionService): HttpModule {
           const { fileName, data } = await supervision.exportWorkbook(actorOf(request), query<Q>(request));
           return reply
             .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+            .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+            .send(data);
+        },
+      );
+
+      app.get(
+        '/supervision/reports/monthly.pdf',
+        {
+          schema: {
+            tags,
+            summary:
+              '月报 The monthly supervision report of a region or department as PDF (charts as images)',
+            querystring: schema.MonthlyReportQuery,
+          },
+        },
+        async (request, reply) => {
+          const q = query<Static<typeof schema.MonthlyReportQuery>>(request);
+          const { fileName, data } = await reports.monthly(actorOf(request), auditContextOf(request), q);
+          return reply
+            .type('application/pdf')
             .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
             .send(data);
         },

@@ -1,9 +1,9 @@
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 import { INDICATOR_KEYS } from './indicators.ts';
 
 const Date = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Beijing date YYYY-MM-DD' });
 const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() });
-const Nullable = <T extends ReturnType<typeof Type.Number>>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 export const IndicatorKey = Type.Enum([...INDICATOR_KEYS]);
 export const GroupBy = Type.Enum(['department', 'region', 'item']);
@@ -129,8 +129,18 @@ const Comparison = {
 };
 const BundleBurden = Type.Object({ code: S, name: S, ...Comparison });
 
+const ObservedBurden = Nullable(
+  Type.Object({
+    cases: Type.Integer(),
+    days: Nullable(Type.Number()),
+    materials: Nullable(Type.Number()),
+    trips: Nullable(Type.Number()),
+  }),
+);
 export const Burden = Type.Object({
-  items: Type.Array(Type.Object({ code: S, name: S, departmentId: S, ...Comparison })),
+  items: Type.Array(
+    Type.Object({ code: S, name: S, departmentId: S, ...Comparison, observed: ObservedBurden }),
+  ),
   bundles: Type.Array(BundleBurden),
 });
 
@@ -167,4 +177,13 @@ export const Disclosure = Type.Object({
     }),
   ),
   bundles: Type.Array(BundleBurden),
+});
+
+export const MonthlyReportQuery = Type.Object({
+  month: Type.String({
+    maxLength: 16,
+    description: 'Beijing calendar month YYYY-MM (2000-01 to the current month)',
+  }),
+  regionCode: Type.Optional(Type.String({ pattern: '^\\d{6}$' })),
+  departmentId: Type.Optional(Type.String({ maxLength: 64 })),
 });

@@ -17,6 +17,7 @@ import {
   bucketOf,
   bundleBurden,
   computeIndicators,
+  observedBurden,
   definitionOf,
   emptyInputs,
   INDICATORS,
@@ -387,12 +388,21 @@ export function createSupervisionService(
     };
   }
 
+  /** 四减 from the catalogue, with what each item's real cases of the period cost next to it. */
   async function burden(actor: Actor, query: ScopeQuery) {
     const s = await resolve(actor, query);
-    return burdens({
-      ...(s.regionCode ? { regionCode: s.regionCode } : {}),
-      ...(s.departmentId ? { departmentId: s.departmentId } : {}),
-    });
+    const [figures, groups, calendar] = await Promise.all([
+      burdens({
+        ...(s.regionCode ? { regionCode: s.regionCode } : {}),
+        ...(s.departmentId ? { departmentId: s.departmentId } : {}),
+      }),
+      gather(s, 'item'),
+      loadWorkingCalendar(db),
+    ]);
+    return {
+      ...figures,
+      items: figures.items.map((i) => ({ ...i, observed: observedBurden(groups.get(i.code), calendar) })),
+    };
   }
 
   /**

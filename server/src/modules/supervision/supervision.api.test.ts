@@ -301,6 +301,25 @@ for (const engine of engines()) {
       assert.equal(manual.compression, 0.8);
       assert.equal(manual.complaintsPer1000, 333.33);
 
+      // 四减 of the manual item: the catalogue's figures with its real cases next to them.
+      const burden = expectStatus(
+        await admin.get<{
+          items: Array<{
+            code: string;
+            observed: { cases: number; days: number | null; materials: number | null; trips: number | null };
+          }>;
+        }>(`/api/v1/supervision/burden?departmentId=${market}&${period()}`),
+        200,
+      );
+      const observed = burden.items.find((i) => i.code === items.manual!.code)!.observed;
+      // 3 cases × 2 required materials, C5's waiver not uploaded: 5 / 3; the one window visit: 1 / 3.
+      assert.deepEqual(observed, {
+        cases: 3,
+        days: manual.averageWorkingDays,
+        materials: 1.67,
+        trips: 0.33,
+      });
+
       // A period before the fixture holds no cases.
       const before = await values(admin, `departmentId=${market}&from=2020-01-01&to=2020-12-31`);
       assert.equal(before.casesHandled, 0);

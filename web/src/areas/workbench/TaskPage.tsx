@@ -10,12 +10,14 @@ import {
   Result,
   Row,
   Skeleton,
+  Space,
   Tabs,
   Typography,
 } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { DeviceRatingButton } from './feedback/DeviceRatingButton';
 import { useErrorToast } from '../../api/errors';
 import { ApiError } from '../../api/problem';
 import { tasksApi, type TaskDetail } from '../../api/tasks';
@@ -210,7 +212,10 @@ export default function TaskPage() {
           <TaskActions detail={detail} />
           {isWindow && c.status === 'approved' && c.caseNumber ? (
             <Card className="tb-card tb-collection-card" size="small">
-              <CollectionButton caseId={c.id} caseNumber={c.caseNumber} />
+              <Space wrap>
+                <CollectionButton caseId={c.id} caseNumber={c.caseNumber} />
+                <DeviceRatingButton caseId={c.id} stage="collection" />
+              </Space>
             </Card>
           ) : null}
         </Col>

@@ -24,6 +24,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { WorkbenchNav } from './display';
 import { IntakeMaterials, materialChoicesOf, type IntakeMaterialsValues } from './IntakeMaterials';
 import { CollectionButton } from './TaskPage';
+import { DeviceRatingButton } from './feedback/DeviceRatingButton';
 
 interface Person {
   name?: string;
@@ -148,6 +149,7 @@ function Confirmation({ view, onNext }: { view: StaffCaseView; onNext: () => voi
               </LinkButton>
             ) : null}
             {view.caseNumber ? <CollectionButton caseId={view.id} caseNumber={view.caseNumber} /> : null}
+            <DeviceRatingButton caseId={view.id} stage="window_intake" />
             <Button icon={<PlusOutlined aria-hidden />} onClick={onNext}>
               {t('tasks.intakeNext')}
             </Button>

@@ -1,24 +1,9 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import {
-  App as AntApp,
-  Breadcrumb,
-  Button,
-  Card,
-  DatePicker,
-  Progress,
-  Segmented,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-} from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, DatePicker, Segmented, Select, Space, Table, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useErrorText } from '../../../api/errors';
 import {
   downloadExport,
   supervisionApi,
@@ -37,8 +22,10 @@ import { ScrollRegion } from '../../../components/ScrollRegion';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useDateFormat } from '../../../i18n/format';
+import { BurdenCard } from './BurdenCard';
 import { Chart } from './Chart';
 import { formatIndicator } from './format';
+import { DownloadButton, MonthlyReportButton } from './downloads';
 import { CARD, CARD_GRID, DefinitionPopover } from './parts';
 
 const TREND_KEYS: IndicatorKey[] = [
@@ -363,41 +350,7 @@ function Alerts({ scope }: { scope: Scope }) {
   );
 }
 
-function ExportButton({ scope }: { scope: Scope }) {
-  const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const errorText = useErrorText();
-  const [progress, setProgress] = useState<number | null | undefined>(undefined);
-  const busy = progress !== undefined;
-  return (
-    <Space wrap>
-      <Button
-        icon={<DownloadOutlined />}
-        loading={busy}
-        onClick={() => {
-          setProgress(null);
-          downloadExport(scope, setProgress)
-            .then(() => message.success(t('supervision.export.done')))
-            .catch((error: unknown) => message.error(errorText(error)))
-            .finally(() => setProgress(undefined));
-        }}
-      >
-        {t('supervision.export.button')}
-      </Button>
-      {busy ? (
-        <Progress
-          aria-label={t('supervision.export.progress')}
-          percent={progress === null ? 50 : Math.round(progress * 100)}
-          status="active"
-          showInfo={progress !== null}
-          style={{ width: 160 }}
-        />
-      ) : null}
-    </Space>
-  );
-}
-
-/** 效能监督: indicators computed from the data, trend, rankings, drill-down, alerts, export. */
+/** 效能监督: indicators computed from the data, trend, rankings, drill-down, alerts, Excel export, monthly PDF. */
 export default function SupervisionPage() {
   const { t } = useTranslation();
   usePageTitle(t('supervision.title'));
@@ -487,7 +440,13 @@ export default function SupervisionPage() {
             })
           }
         />
-        <ExportButton scope={scope} />
+        <DownloadButton
+          label={t('supervision.export.button')}
+          progressLabel={t('supervision.export.progress')}
+          doneText={t('supervision.export.done')}
+          download={(onProgress) => downloadExport(scope, onProgress)}
+        />
+        <MonthlyReportButton scope={scope} />
       </Space>
       {resolved ? (
         <p className="tb-supervision-scope">
@@ -513,6 +472,7 @@ export default function SupervisionPage() {
         </Card>
       ) : null}
       <Alerts scope={scope} />
+      <BurdenCard scope={scope} />
     </div>
   );
 }
