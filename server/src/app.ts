@@ -123,6 +123,8 @@ export async function createTongban(config: Config, options: CreateOptions = {})
       await purgeRateLimits(database.db, 24 * 3600_000);
     });
     const identity = createIdentityService(platform);
+    // Mobiles stored before migration 0014 are encrypted here: migrations run before the key is loaded.
+    if (options.migrate !== false) await identity.encryptClearContacts();
     const notify = createNotifyService(platform, identity);
     const catalog = createCatalogService(platform, identity);
     const catalogSearch = createCatalogSearch(platform, identity);
@@ -143,6 +145,7 @@ export async function createTongban(config: Config, options: CreateOptions = {})
           if (error instanceof Problem && error.status === 404) return null;
           throw error;
         }),
+      publishedItemCodes: catalog.publishedItemCodes,
     });
     licenses.recordUsesIn(exchange.recordAccess);
     exchange.nameResources('licence', licenses.typeNameOfUse);

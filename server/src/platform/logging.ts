@@ -1,15 +1,18 @@
 import pino, { type Logger } from 'pino';
 import { maskIdNumbersInText } from '../modules/identity/id-number.ts';
+import { maskMobilesInText } from '../modules/identity/validation.ts';
 
-/** Masks any ID number in a log value, however it got there (messages, errors, objects). */
+const maskText = (text: string) => maskMobilesInText(maskIdNumbersInText(text));
+
+/** Masks any ID number and mobile in a log value, however it got there (messages, errors, objects). */
 function maskDeep(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return maskIdNumbersInText(value);
+  if (typeof value === 'string') return maskText(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) {
     return {
       type: value.name,
-      message: maskIdNumbersInText(value.message),
-      stack: maskIdNumbersInText(value.stack ?? ''),
+      message: maskText(value.message),
+      stack: maskText(value.stack ?? ''),
     };
   }
   if (Array.isArray(value)) return value.map((v) => maskDeep(v, depth + 1));
@@ -30,7 +33,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       serializers: {
         req: (req: { method?: string; url?: string; ip?: string }) => ({
           method: req.method,
-          url: maskIdNumbersInText(req.url ?? ''),
+          url: maskText(req.url ?? ''),
           ip: req.ip,
         }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),

@@ -76,7 +76,7 @@ export async function seedDemo(tongban: Tongban, options: { catalog?: boolean } 
   const people = readDemo<DemoPerson[]>('people.json');
   const organisations = readDemo<DemoOrganisation[]>('organisations.json');
   const accounts = readDemo<DemoAccount[]>('accounts.json');
-  if (await identityStore.findAccountByLogin(db, accounts.at(-1)!.loginName)) return false;
+  if (await identity.findLoginAccount(db, accounts.at(-1)!.loginName)) return false;
   await seedPeopleAndAccounts();
   await seedExchangeDemo(tongban);
   await seedDemoLicences(tongban);
@@ -106,7 +106,7 @@ export async function seedDemo(tongban: Tongban, options: { catalog?: boolean } 
           await identity.addRepresentation(tx, audit, id, personIds.get(agent)!, 'agent');
       }
       for (const a of accounts) {
-        if (await identityStore.findAccountByLogin(tx, a.loginName)) continue;
+        if (await identity.findLoginAccount(tx, a.loginName)) continue;
         const person = people.find((p) => p.key === a.personKey)!;
         if (a.kind === 'staff') {
           await identity.createStaffAccount(tx, audit, {

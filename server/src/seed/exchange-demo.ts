@@ -88,13 +88,18 @@ export async function seedExchangeDemo(tongban: Tongban): Promise<void> {
     readJson<DemoResource[]>('resources.json').map((r) => [r.code, r.steward ?? r.provider]),
   );
   for (const g of readJson<DemoGrant[]>('grants.json')) {
-    const requested = await exchange.requestGrant(await identity.actorForLogin(g.consumer), audit, {
+    // The item codes are the demo catalogue's, which is seeded later (and not at all in most tests).
+    const consumer = await identity.actorForLogin(g.consumer);
+    const input = {
       resourceCode: g.resource,
       consumerDepartmentId: await departmentId(g.consumer),
       purpose: g.purpose,
       fields: g.fields,
       itemCodes: g.itemCodes,
-    });
+    };
+    const requested = await inTransaction(db, (tx) =>
+      exchange.requestGrantIn(tx, audit, consumer.accountId, input),
+    );
     if (g.decision)
       await exchange.decideGrant(
         await identity.actorForLogin(providers.get(g.resource)!),

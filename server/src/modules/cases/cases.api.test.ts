@@ -13,6 +13,7 @@ import {
   type CaseBody,
   type Problem,
 } from './cases.fixture.ts';
+import { makeUscc } from '../identity/uscc.ts';
 
 for (const engine of engines()) {
   describe(`applications and acceptance on ${engine}`, () => {
@@ -528,6 +529,45 @@ for (const engine of engines()) {
         materials: [{ key: 'M02', source: 'waived', note: '我不想交' }],
       });
       assert.equal(onlineWaiver.status, 400, 'only window staff may waive');
+    });
+
+    test('a window of another county may not file an item its county does not handle, unless the item is handled across the city (通办)', async () => {
+      const centre = await admin.post<{ id: string }>('/api/v1/departments', {
+        name: '杭州市上城区政务服务中心',
+        kind: 'service_center',
+        regionCode: '330102',
+        uscc: makeUscc({ registrationAuthority: '1', category: '1', regionCode: '330102', sequence: 8101 }),
+      });
+      expectStatus(centre, 201);
+      const otherWindow = await addStaff(app, 'window', '杭州市上城区政务服务中心');
+      const intake = async (code: string, key: string) =>
+        otherWindow.request<CaseBody>(
+          'POST',
+          '/api/v1/window/cases',
+          {
+            person: { name: '王奶奶', idNumber: '33010619450101002X' },
+            itemCode: code,
+            form: { name: '王奶奶', idNumber: '33010619450101002X', reason: '异地窗口代办' },
+            materials: [
+              { key: 'M01', source: 'upload', fileIds: [await upload(app, otherWindow)] },
+              { key: 'M02', source: 'waived', note: '现场拍照采集' },
+            ],
+          },
+          { 'idempotency-key': key },
+        );
+      const countyOnly = await publishItem(app, admin, personItem({ crossRegionScope: 'none' }));
+      const refused = await intake(countyOnly.code, 'other-county-1');
+      assert.equal(refused.status, 403, refused.raw);
+      const filed = await app.tongban.platform.db
+        .selectFrom('cases')
+        .select('id')
+        .where('service_code', '=', countyOnly.code)
+        .execute();
+      assert.deepEqual(filed, [], 'nothing is filed');
+      const acrossCity = await publishItem(app, admin, personItem({ crossRegionScope: 'city' }));
+      const accepted = expectStatus(await intake(acrossCity.code, 'other-county-2'), 201);
+      assert.equal(accepted.channel, 'window');
+      assert.match(accepted.caseNumber!, /^330106-/, 'the case is the handling county’s');
     });
 
     test('acceptance notices of two departments get distinct numbers', async () => {

@@ -1994,12 +1994,20 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     },
     idempotencyKey: string | null,
   ) {
-    authorize(casesPolicy, 'intake', actor, { departmentIds: [] });
+    authorize(casesPolicy, 'fileAtWindow', actor, null);
     const retried = idempotencyKey
       ? await store.findByIdempotencyKey(db, actor.accountId!, idempotencyKey)
       : undefined;
     if (retried) return retried;
     return inTransaction(db, async (tx) => {
+      // An unknown code is refused by insertDraft, naming the field.
+      const item = await catalog.applicableItem(tx, { code: input.itemCode });
+      if (item) {
+        authorize(casesPolicy, 'intake', actor, {
+          regionCode: item.regionCode,
+          crossRegionScope: item.content.crossRegionScope,
+        });
+      }
       const personId = await identity.ensurePerson(tx, audit, input.person);
       const draft = await insertDraft(
         tx,

@@ -264,6 +264,47 @@ for (const engine of engines()) {
         2,
       );
       assert.deepEqual(bundle.body.items[1]!.dependsOn, [food.implementationCode]);
+      // Who asks comes before the bundle's state: with no draft left, anonymous is still 401.
+      const publishAgain = (c: TestClient) =>
+        c.post<ProblemBody>(`/api/v1/catalog/admin/bundles/${created.body.id}/publish`);
+      assert.equal((await publishAgain(anonymous)).status, 401);
+      assert.equal((await publishAgain(countyAdmin)).status, 403);
+      assert.equal((await publishAgain(admin)).body.code, 'NO_DRAFT');
+      // An administrator of another county may not replace 西湖区's items with items of their own.
+      const binjiang = await departmentNamed('杭州市滨江区市场监督管理局');
+      const binjiangItems = [
+        await createItem(
+          sampleItemContent({ baseCode: '000117002600', name: '滨江区事项甲' }),
+          '330108',
+          binjiang,
+        ),
+        await createItem(
+          sampleItemContent({ baseCode: '000117002700', name: '滨江区事项乙' }),
+          '330108',
+          binjiang,
+        ),
+      ];
+      const takeover = await countyAdmin.request(
+        'PUT',
+        `/api/v1/catalog/admin/bundles/${created.body.id}/draft`,
+        {
+          content: {
+            name: '开办小餐馆一件事',
+            aliases: [],
+            audience: 'enterprise',
+            topic: 'startup',
+            description: '',
+            promisedDays: 5,
+            items: binjiangItems.map((i) => ({
+              itemCode: i.implementationCode,
+              dependsOn: [],
+              optional: false,
+            })),
+          },
+          baseVersionNo: 1,
+        },
+      );
+      assert.equal(takeover.status, 403, takeover.raw);
       const cyclic = await admin.post<{ id: string }>('/api/v1/catalog/admin/bundles', {
         code: 'TEST-CYCLE',
         content: {

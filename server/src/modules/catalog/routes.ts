@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
 import type { Platform } from '../../platform/context.ts';
 import { problems } from '../../platform/errors.ts';
+import { fileNameHeader } from '../../platform/http/file-name.ts';
 import { cursorPage } from '../../platform/http/pagination.ts';
 import { actorOf, auditContextOf } from '../../platform/http/request-context.ts';
 import { PageQuery, problemResponses } from '../../platform/http/schemas.ts';
@@ -675,7 +676,7 @@ export function catalogRoutes(platform: Platform, deps: CatalogDeps): HttpModule
               { field: '(file)', message: { zh: '请上传 .xlsx 文件', en: 'Upload an .xlsx file' } },
             ]);
           }
-          const fileName = decodeURIComponent(String(request.headers['x-file-name'] ?? 'catalog.xlsx'));
+          const fileName = fileNameHeader(request, 'catalog.xlsx');
           const importId = await imports.startImport(
             actorOf(request),
             auditContextOf(request),

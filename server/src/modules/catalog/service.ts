@@ -374,9 +374,16 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
     };
   }
 
-  async function bundleRegions(q: Queryable, content: BundleContent): Promise<string[]> {
-    const items = await Promise.all(content.items.map((i) => store.findItemByCode(q, i.itemCode)));
-    return items.filter((i) => i !== undefined).map((i) => i.region_code);
+  async function bundleRegions(q: Queryable, ...contents: BundleContent[]): Promise<string[]> {
+    const codes = new Set(contents.flatMap((c) => c.items.map((i) => i.itemCode)));
+    const items = await Promise.all([...codes].map((code) => store.findItemByCode(q, code)));
+    return [...new Set(items.filter((i) => i !== undefined).map((i) => i.region_code))];
+  }
+
+  /** The bundle's content as it stands: its draft, else its published version. */
+  async function currentBundleContent(q: Queryable, bundle: store.BundleRow): Promise<BundleContent> {
+    const version = await store.bundleVersion(q, (bundle.draft_version_id ?? bundle.published_version_id)!);
+    return parseContent<BundleContent>(version!.content);
   }
 
   async function bundleView(bundle: store.BundleRow, version: store.BundleVersionRow) {
@@ -545,7 +552,11 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
     const run = async (tx: Tx) => {
       const bundle = await store.findBundle(tx, id);
       if (!bundle) throw bundleNotFound();
-      authorize(catalogPolicy, 'manageBundle', actor, { regionCodes: await bundleRegions(tx, content) });
+      // The editor must cover the items the bundle holds now as well as those it is given.
+      const current = await currentBundleContent(tx, bundle);
+      authorize(catalogPolicy, 'manageBundle', actor, {
+        regionCodes: await bundleRegions(tx, current, content),
+      });
       const versionId = await saveDraft(tx, BUNDLE_VERSIONS, bundle, content, baseVersionNo, actor.accountId);
       await tx.updateTable('catalog_bundles').set({ name: content.name }).where('id', '=', id).execute();
       await appendAudit(tx, audit, {
@@ -563,12 +574,11 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
     const run = async (tx: Tx) => {
       const bundle = await store.findBundle(tx, id);
       if (!bundle) throw bundleNotFound();
+      // Who asks comes before the bundle's state: the draft when there is one, else the published version.
+      const content = await currentBundleContent(tx, bundle);
+      authorize(catalogPolicy, 'manageBundle', actor, { regionCodes: await bundleRegions(tx, content) });
       if (!bundle.draft_version_id)
         throw new Problem(409, 'NO_DRAFT', { zh: '没有待发布的草稿', en: 'There is no draft to publish' });
-      const content = parseContent<BundleContent>(
-        (await store.bundleVersion(tx, bundle.draft_version_id))!.content,
-      );
-      authorize(catalogPolicy, 'manageBundle', actor, { regionCodes: await bundleRegions(tx, content) });
       checkBundle(content, (await bundleComponents(tx, content)).missing);
       const versionId = await publishDraft(tx, BUNDLE_VERSIONS, bundle, actor.accountId);
       await store.bumpRevision(tx);
@@ -685,6 +695,9 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
     createBundle,
     saveBundleDraft,
     publishBundle,
+    /** Which of the implementation codes name published items (for modules that record item codes). */
+    publishedItemCodes: async (q: Queryable, codes: string[]): Promise<ReadonlySet<string>> =>
+      new Set((await store.publishedItemsByCode(q, codes)).map((r) => r.implementation_code)),
     /** Read-only: every published item and bundle with its content (supervision's catalogue facts). */
     publishedCatalogue: async (q: Queryable) => ({
       items: await store.publishedItems(q),

@@ -8,13 +8,13 @@ import { repoRoot } from '../../app.ts';
 import { inTransaction } from '../../platform/db/database.ts';
 import { Problem } from '../../platform/errors.ts';
 import type { Material } from '../catalog/content.ts';
+import { personItem, publishItem } from '../cases/cases.fixture.ts';
 import { createExchangeService, type FetchInput } from './service.ts';
 
 const ZHANGSAN = '330106198805120111';
 const CHENJING = '330106199202143060';
 const SUNJIANHUA = '330106195812037515';
 const ITEM_BIRTH_REGISTRATION = '11330106020253259A3071020001000';
-const ITEM_RENTAL_FILING = '1133010602048624753111090005000';
 
 interface Page<T> {
   items: T[];
@@ -59,6 +59,8 @@ for (const engine of engines()) {
     let xhHousing: TestClient; // consumer steward
     let supervisor: TestClient;
     let dept: (key: string) => Promise<string>;
+    /** A published item of 西湖区住建局 the grants serve (房屋租赁登记备案 in the demo catalogue). */
+    let rentalFiling: string;
 
     const problemOf = async (p: Promise<unknown>) => {
       try {
@@ -91,6 +93,14 @@ for (const engine of engines()) {
         const uscc = demo.find((d) => d.key === key)!.uscc;
         return (await app.tongban.identity.departmentByUscc(app.tongban.platform.db, uscc))!.id;
       };
+      rentalFiling = (
+        await publishItem(
+          app,
+          await app.login('admin'),
+          personItem({ name: '房屋租赁登记备案' }),
+          '杭州市西湖区住房和城乡建设局',
+        )
+      ).code;
     });
     after(() => app.close());
 
@@ -211,7 +221,7 @@ for (const engine of engines()) {
             consumerDepartmentId,
             purpose: '房屋租赁登记备案核验',
             fields,
-            itemCodes: [ITEM_RENTAL_FILING],
+            itemCodes: [rentalFiling],
           }),
         );
       const none = await request('sealed_property', ['detail']);
@@ -245,7 +255,7 @@ for (const engine of engines()) {
           caseId: 'case-rental-1',
           fields,
           actorAccountId: null,
-          itemCode: ITEM_RENTAL_FILING,
+          itemCode: rentalFiling,
         });
       // The seeded request of this department was refused: no access yet.
       const before = await problemOf(fetchForRental(['address']));
@@ -256,19 +266,19 @@ for (const engine of engines()) {
         consumerDepartmentId: consumer,
         purpose: ' ',
         fields: ['address', 'salary'],
-        itemCodes: [ITEM_RENTAL_FILING],
+        itemCodes: [rentalFiling, '1133010602048624753111090099000'],
       });
       assert.equal(invalid.status, 400);
       assert.deepEqual(
         (invalid.body.errors as Array<{ field: string }>).map((e) => e.field),
-        ['purpose', 'fields.1'],
+        ['purpose', 'fields.1', 'itemCodes.1'],
       );
       const asOther = await hzHealth.post('/api/v1/exchange/grants', {
         resourceCode: 'real_estate_registry',
         consumerDepartmentId: consumer,
         purpose: '房屋租赁登记备案核验房屋权属',
         fields: ['address'],
-        itemCodes: [ITEM_RENTAL_FILING],
+        itemCodes: [rentalFiling],
       });
       assert.equal(asOther.status, 403);
       const requested = await xhHousing.post<Grant>('/api/v1/exchange/grants', {
@@ -276,7 +286,7 @@ for (const engine of engines()) {
         consumerDepartmentId: consumer,
         purpose: '房屋租赁登记备案核验房屋权属',
         fields: ['address', 'certificateNo', 'use'],
-        itemCodes: [ITEM_RENTAL_FILING],
+        itemCodes: [rentalFiling],
       });
       assert.equal(requested.status, 201, requested.raw);
       assert.equal(requested.body.status, 'pending');
@@ -287,7 +297,7 @@ for (const engine of engines()) {
         consumerDepartmentId: consumer,
         purpose: '再次申请',
         fields: ['address'],
-        itemCodes: [ITEM_RENTAL_FILING],
+        itemCodes: [rentalFiling],
       });
       assert.equal(again.body.code, 'EXCHANGE_GRANT_PENDING');
 
@@ -448,6 +458,7 @@ for (const engine of engines()) {
         {
           identity,
           notify,
+          publishedItemCodes: app.tongban.catalog.publishedItemCodes,
           caseInfo: async () => ({
             caseNumber: '330106-20260302-000001',
             departmentId: hrss,

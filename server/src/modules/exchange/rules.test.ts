@@ -72,6 +72,11 @@ test('a grant request names known fields, a purpose and the items it serves', ()
     grantRequestErrors(items, { purpose: '', fields: ['name', 'salary'], itemCodes: [] }).map((e) => e.field),
     ['purpose', 'fields.1', 'itemCodes'],
   );
+  const request = { purpose: '核验', fields: ['name'], itemCodes: ['A', ' B ', 'NO-SUCH-ITEM'] };
+  assert.deepEqual(
+    grantRequestErrors(items, request, new Set(['A', 'B'])).map((e) => e.field),
+    ['itemCodes.2'],
+  );
 });
 
 test('granted fields: unconditional all, conditional only approved grants covering the item', () => {

@@ -112,10 +112,14 @@ export const notShareable = () =>
     en: 'This resource is not shared (不予共享): it cannot be requested or fetched',
   });
 
-/** A request for a grant: the fields must be items of the resource, and a purpose and items named. */
+/**
+ * A request for a grant: the fields must be items of the resource, and a purpose and items named —
+ * published items of the catalogue, when `publishedItems` (those of the codes that are) is given.
+ */
 export function grantRequestErrors(
   items: DataItem[],
   request: { purpose: string; fields: string[]; itemCodes: string[] },
+  publishedItems?: ReadonlySet<string>,
 ): FieldError[] {
   const errors: FieldError[] = [];
   if (!request.purpose.trim())
@@ -128,6 +132,12 @@ export function grantRequestErrors(
   });
   if (request.itemCodes.length === 0)
     errors.push(fieldError('itemCodes', '请填写所服务的事项编码', 'Name the items the data serves'));
+  request.itemCodes.forEach((code, i) => {
+    if (publishedItems && !publishedItems.has(code.trim()))
+      errors.push(
+        fieldError(`itemCodes.${i}`, '没有已发布的该编码的事项', 'No published item has this code'),
+      );
+  });
   return errors;
 }
 

@@ -44,6 +44,8 @@ export interface ExchangeDeps {
   identity: IdentityService;
   notify: NotifyService;
   caseInfo: (q: Queryable, caseId: string) => Promise<CaseInfo | null>;
+  /** Which of the codes name published items of the catalogue (the catalogue module answers). */
+  publishedItemCodes: (q: Queryable, codes: string[]) => Promise<ReadonlySet<string>>;
 }
 
 export interface FetchInput {
@@ -407,7 +409,11 @@ export function createExchangeService(platform: Platform, deps: ExchangeDeps) {
   }
   type GrantView = Awaited<ReturnType<typeof grantViews>>[number];
 
-  /** A consumer department asks for a conditional resource (also used by the seed with its own audit). */
+  /**
+   * A consumer department asks for a conditional resource. `publishedItems` says which of the item
+   * codes name published items; the demo seed, whose codes are the demo catalogue's (loaded after it,
+   * or not at all in tests), gives none and has its codes taken as they are.
+   */
   async function requestGrantIn(
     tx: Tx,
     audit: AuditContext,
@@ -419,6 +425,7 @@ export function createExchangeService(platform: Platform, deps: ExchangeDeps) {
       fields: string[];
       itemCodes: string[];
     },
+    publishedItems?: ReadonlySet<string>,
     at: Date = now(),
   ): Promise<GrantRow> {
     const r = await store.findResourceByCode(tx, input.resourceCode);
@@ -428,7 +435,7 @@ export function createExchangeService(platform: Platform, deps: ExchangeDeps) {
         zh: '该资源为无条件共享，无需申请即可调用',
         en: 'This resource is shared unconditionally: no request is needed',
       });
-    const errors = grantRequestErrors(itemsOf(r), input);
+    const errors = grantRequestErrors(itemsOf(r), input, publishedItems);
     if (errors.length > 0) throw problems.validation(errors);
     if (input.consumerDepartmentId === r.provider_department_id)
       throw problems.validation([
@@ -485,7 +492,18 @@ export function createExchangeService(platform: Platform, deps: ExchangeDeps) {
     },
   ): Promise<GrantView> {
     authorize(exchangePolicy, 'requestGrant', actor, { consumerDepartmentId: input.consumerDepartmentId });
-    const row = await inTransaction(db, (tx) => requestGrantIn(tx, audit, actor.accountId, input));
+    const row = await inTransaction(db, async (tx) =>
+      requestGrantIn(
+        tx,
+        audit,
+        actor.accountId,
+        input,
+        await deps.publishedItemCodes(
+          tx,
+          input.itemCodes.map((c) => c.trim()),
+        ),
+      ),
+    );
     return (await grantViews(db, [row], actor))[0]!;
   }
 

@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
+import { NOT_BLANK } from '../../platform/http/schemas.ts';
 
 const Bi = Type.Object({ zh: Type.String(), en: Type.String() });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max });
+const Text = (max: number, min = 1) => Type.String({ minLength: min, maxLength: max, pattern: NOT_BLANK });
 const Version = { version: Type.Integer({ minimum: 1 }) };
 
 export const IdParam = Type.Object({ id: Type.String({ maxLength: 64 }) });

@@ -214,7 +214,7 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
           return {
             items: page.map((a) => ({
               id: a.id,
-              loginName: a.login_name,
+              loginName: a.login_name!,
               displayName: a.display_name,
               disabled: read.bool(a.disabled),
               lockedUntil: a.locked_until,

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import type { FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
 import { appendAudit, type AuditContext } from '../../platform/audit/audit.ts';
 import { anonymous, type Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
@@ -15,7 +16,15 @@ import { identityPolicy, type OrganisationRecord } from './policy.ts';
 import * as store from './store.ts';
 import type { Relation, StaffRole } from './tables.ts';
 import { parseUscc } from './uscc.ts';
-import { checkIdNumber, checkMobile, checkName, checkPassword, maskMobile } from './validation.ts';
+import {
+  MOBILE_PATTERN,
+  checkIdNumber,
+  checkMobile,
+  checkName,
+  checkOrganisationName,
+  checkPassword,
+  maskMobile,
+} from './validation.ts';
 
 export interface Me {
   accountId: string;
@@ -93,6 +102,25 @@ const DUMMY_HASH = argonHash('tongban-timing-equaliser');
 export function createIdentityService(platform: Platform) {
   const { db, cipher, config } = platform;
 
+  /** A mobile at rest, as an ID number is: encrypted, a keyed hash to find it, and masked for display. */
+  const mobileColumns = (mobile: string | null | undefined) =>
+    mobile
+      ? {
+          mobile_cipher: cipher.encrypt(mobile),
+          mobile_hash: cipher.lookupHash(mobile),
+          mobile_masked: maskMobile(mobile),
+        }
+      : { mobile_cipher: null, mobile_hash: null, mobile_masked: null };
+
+  const mobileOf = (person: store.PersonRow) =>
+    person.mobile_cipher ? cipher.decrypt(person.mobile_cipher) : null;
+
+  /** Staff log in by a username; citizens by their mobile, kept only as a keyed hash and masked. */
+  const loginColumns = (kind: 'citizen' | 'staff', loginName: string) =>
+    kind === 'citizen'
+      ? { login_name: null, login_hash: cipher.lookupHash(loginName), login_masked: maskMobile(loginName) }
+      : { login_name: loginName, login_hash: null, login_masked: null };
+
   async function insertPerson(
     tx: Tx,
     input: PersonInput,
@@ -112,7 +140,7 @@ export function createIdentityService(platform: Platform) {
         id_number_masked: maskIdNumber(idNumber),
         birth_date: birthDate,
         sex,
-        mobile: input.mobile ?? null,
+        ...mobileColumns(input.mobile),
         email: input.email ?? null,
         created_at: now,
         updated_at: now,
@@ -185,7 +213,7 @@ export function createIdentityService(platform: Platform) {
       .values({
         id,
         kind: input.kind,
-        login_name: input.loginName,
+        ...loginColumns(input.kind, input.loginName),
         password_hash: input.passwordHash,
         person_id: input.personId,
         display_name: input.displayName,
@@ -243,7 +271,7 @@ export function createIdentityService(platform: Platform) {
           ),
         );
       }
-      if (await store.findAccountByLogin(tx, input.mobile)) {
+      if (await store.findAccountByLoginHash(tx, cipher.lookupHash(input.mobile))) {
         conflicts.push(fieldError('mobile', '该手机号码已注册', 'This mobile number is already registered'));
       }
       if (conflicts.length > 0) {
@@ -275,6 +303,7 @@ export function createIdentityService(platform: Platform) {
     });
   }
 
+  /** The account a login identifier names: a citizen's ID number or mobile, or a staff username. */
   async function findLoginAccount(q: Queryable, identifier: string) {
     const trimmed = identifier.trim();
     const asId = parseIdNumber(trimmed);
@@ -282,6 +311,7 @@ export function createIdentityService(platform: Platform) {
       const person = await store.findPersonByIdHash(q, cipher.lookupHash(asId.idNumber));
       return person ? store.findCitizenAccountByPerson(q, person.id) : undefined;
     }
+    if (MOBILE_PATTERN.test(trimmed)) return store.findAccountByLoginHash(q, cipher.lookupHash(trimmed));
     return store.findAccountByLogin(q, trimmed);
   }
 
@@ -425,7 +455,7 @@ export function createIdentityService(platform: Platform) {
 
   /** The actor an operator's command runs as (CLI, seeding): the account's real roles, no session. */
   async function actorForLogin(loginName: string): Promise<Actor> {
-    const account = await store.findAccountByLogin(db, loginName);
+    const account = await findLoginAccount(db, loginName);
     if (!account || read.bool(account.disabled)) throw problems.notFound({ zh: '该账号', en: 'Account' });
     const roles = account.kind === 'staff' ? await store.rolesOfAccount(db, account.id) : [];
     return {
@@ -448,10 +478,7 @@ export function createIdentityService(platform: Platform) {
     return {
       accountId: account.id,
       kind: account.kind,
-      loginName:
-        account.kind === 'citizen'
-          ? maskMobile(account.login_name) || account.login_name
-          : account.login_name,
+      loginName: account.login_name ?? account.login_masked ?? '',
       displayName: account.display_name,
       csrfToken: actor.csrfToken ?? '',
       person: person
@@ -459,7 +486,7 @@ export function createIdentityService(platform: Platform) {
             id: person.id,
             name: person.name,
             idNumberMasked: person.id_number_masked,
-            mobileMasked: maskMobile(person.mobile),
+            mobileMasked: person.mobile_masked ?? '',
             birthDate: person.birth_date,
             sex: person.sex,
           }
@@ -540,7 +567,7 @@ export function createIdentityService(platform: Platform) {
       idNumberMasked: person.id_number_masked,
       birthDate: person.birth_date,
       sex: person.sex,
-      mobileMasked: maskMobile(person.mobile),
+      mobileMasked: person.mobile_masked ?? '',
     };
   }
 
@@ -555,7 +582,7 @@ export function createIdentityService(platform: Platform) {
       idNumberMasked: person.id_number_masked,
       birthDate: person.birth_date,
       sex: person.sex,
-      mobile: person.mobile,
+      mobile: mobileOf(person),
       email: person.email,
     };
   }
@@ -566,6 +593,7 @@ export function createIdentityService(platform: Platform) {
     input: { name: string; uscc: string; kind: string; regionCode: string },
   ) {
     const errors: FieldError[] = [];
+    checkOrganisationName('name', input.name, errors);
     const parsed = parseUscc(input.uscc);
     if (!parsed.ok) errors.push({ field: 'uscc', message: parsed.message });
     if (!(await store.findRegion(tx, input.regionCode))) {
@@ -601,8 +629,11 @@ export function createIdentityService(platform: Platform) {
     audit: AuditContext,
     input: { name: string; uscc: string; kind: string; regionCode: string },
   ) {
+    const errors: FieldError[] = [];
+    checkOrganisationName('name', input.name, errors);
     const parsed = parseUscc(input.uscc);
-    if (!parsed.ok) throw problems.validation([{ field: 'uscc', message: parsed.message }]);
+    if (!parsed.ok) errors.push({ field: 'uscc', message: parsed.message });
+    if (errors.length > 0 || !parsed.ok) throw problems.validation(errors);
     const existing = await store.findOrganisationByUscc(tx, parsed.uscc);
     if (existing) return { id: existing.id, warnings: read.json<unknown[]>(existing.uscc_warnings) };
     const id = newId();
@@ -791,7 +822,7 @@ export function createIdentityService(platform: Platform) {
     const errors: FieldError[] = [];
     checkPassword('password', password, errors);
     if (errors.length > 0) throw problems.validation(errors);
-    const account = await store.findAccountByLogin(tx, loginName);
+    const account = await findLoginAccount(tx, loginName);
     if (!account) throw problems.notFound({ zh: '该账号', en: 'Account' });
     await tx
       .updateTable('accounts')
@@ -922,7 +953,61 @@ export function createIdentityService(platform: Platform) {
     personId: string,
   ): Promise<{ name: string; mobile: string | null; email: string | null } | null> {
     const person = await store.findPerson(q, personId);
-    return person ? { name: person.name, mobile: person.mobile, email: person.email } : null;
+    return person ? { name: person.name, mobile: mobileOf(person), email: person.email } : null;
+  }
+
+  /**
+   * Migration 0014 cannot encrypt (migrations run before the master key is loaded), so rows written
+   * before it keep a clear mobile with a null hash until this runs at start-up. It is idempotent and
+   * safe on several instances against one PostgreSQL: each row changes only while its hash is still
+   * null (a second instance waits for the first's row lock, then finds the hash set), and rows are
+   * taken in id order so instances queue instead of deadlocking. Returns the number of rows changed.
+   */
+  async function encryptClearContacts(): Promise<number> {
+    const changed = await inTransaction(db, async (tx) => {
+      let n = 0;
+      const people = await tx
+        .selectFrom('people')
+        .select(['id', 'mobile_cipher'])
+        .where('mobile_hash', 'is', null)
+        .where('mobile_cipher', 'is not', null)
+        .orderBy('id')
+        .execute();
+      for (const p of people) {
+        const result = await tx
+          .updateTable('people')
+          .set(mobileColumns(p.mobile_cipher))
+          .where('id', '=', p.id)
+          .where('mobile_hash', 'is', null)
+          .executeTakeFirst();
+        n += Number(result.numUpdatedRows);
+      }
+      const accounts = await tx
+        .selectFrom('accounts')
+        .select(['id', 'login_name'])
+        .where('kind', '=', 'citizen')
+        .where('login_hash', 'is', null)
+        .where('login_name', 'is not', null)
+        .orderBy('id')
+        .execute();
+      for (const a of accounts) {
+        const result = await tx
+          .updateTable('accounts')
+          .set(loginColumns('citizen', a.login_name!))
+          .where('id', '=', a.id)
+          .where('login_hash', 'is', null)
+          .executeTakeFirst();
+        n += Number(result.numUpdatedRows);
+      }
+      return n;
+    });
+    if (changed > 0 && platform.engine === 'sqlite') {
+      // The clear values still sit in freed pages and the WAL: rewrite the file and empty the WAL.
+      await sql`vacuum`.execute(db);
+      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    }
+    if (changed > 0) platform.log.info({ rows: changed }, 'clear mobile numbers encrypted');
+    return changed;
   }
 
   return {
@@ -932,6 +1017,8 @@ export function createIdentityService(platform: Platform) {
     staffHolding,
     peopleWithRole,
     contactOf,
+    encryptClearContacts,
+    findLoginAccount,
     departmentByUscc,
     regionsByCode,
     purgeExpiredSessions,

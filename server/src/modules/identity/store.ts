@@ -12,8 +12,13 @@ export const findPersonByIdHash = (q: Queryable, hash: string) =>
 export const findPerson = (q: Queryable, id: string) =>
   q.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** A staff account by its username (citizens have none). */
 export const findAccountByLogin = (q: Queryable, loginName: string) =>
   q.selectFrom('accounts').selectAll().where('login_name', '=', loginName).executeTakeFirst();
+
+/** A citizen account by the lookup hash of its login mobile. */
+export const findAccountByLoginHash = (q: Queryable, hash: string) =>
+  q.selectFrom('accounts').selectAll().where('login_hash', '=', hash).executeTakeFirst();
 
 export const findCitizenAccountByPerson = (q: Queryable, personId: string) =>
   q

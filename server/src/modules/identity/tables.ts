@@ -20,7 +20,11 @@ export interface IdentityTables {
     id_number_masked: string;
     birth_date: string;
     sex: 'male' | 'female';
-    mobile: string | null;
+    /** Encrypted like the ID number (clear only in rows written before migration 0014, until start-up). */
+    mobile_cipher: string | null;
+    /** Keyed lookup hash of the mobile; null while the row still awaits encryption. */
+    mobile_hash: string | null;
+    mobile_masked: string | null;
     email: string | null;
     created_at: string;
     updated_at: string;
@@ -45,7 +49,12 @@ export interface IdentityTables {
   accounts: {
     id: string;
     kind: 'citizen' | 'staff';
-    login_name: string;
+    /** A staff username (window01); null for citizens, whose login is their mobile. */
+    login_name: string | null;
+    /** Citizens: keyed lookup hash of the mobile they log in with. */
+    login_hash: string | null;
+    /** Citizens: that mobile, masked (138****0001). */
+    login_masked: string | null;
     password_hash: string;
     person_id: string | null;
     display_name: string;

@@ -119,13 +119,7 @@ for (const engine of engines()) {
       idCard = wallet.find((l) => l.name === '中华人民共和国居民身份证')!;
       household = wallet.find((l) => l.name === '居民户口簿')!;
       // 李四 is the agent of 西子湖 and of another company.
-      const lisiId = (
-        await app.tongban.platform.db
-          .selectFrom('accounts')
-          .select('person_id')
-          .where('login_name', '=', '13800000002')
-          .executeTakeFirstOrThrow()
-      ).person_id!;
+      const lisiId = (await app.tongban.identity.actorForLogin('13800000002')).personId!;
       const xizihu = await orgId(XIZIHU);
       await inTransaction(app.tongban.platform.db, async (tx) => {
         const audit = systemContext('test');

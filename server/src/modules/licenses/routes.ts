@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
+import { fileNameHeader } from '../../platform/http/file-name.ts';
 import { actorOf, auditContextOf } from '../../platform/http/request-context.ts';
 import { PageQuery, Problem, problemResponses } from '../../platform/http/schemas.ts';
 import type { HttpModule } from '../../platform/http/server.ts';
@@ -413,7 +414,7 @@ export function licensesRoutes(licenses: LicensesService, imports: LicenceImport
               { field: '(file)', message: { zh: '请上传 .xlsx 文件', en: 'Upload an .xlsx file' } },
             ]);
           }
-          const fileName = decodeURIComponent(String(request.headers['x-file-name'] ?? 'licences.xlsx'));
+          const fileName = fileNameHeader(request, 'licences.xlsx');
           const importId = await imports.start(
             actorOf(request),
             auditContextOf(request),

@@ -4,7 +4,7 @@ import { PageQuery } from '../../platform/http/schemas.ts';
 // Request and response shapes of the licenses module.
 
 const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() });
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+const Day = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$' });
 export const LicenceStatus = Type.Enum(['valid', 'suspended', 'revoked', 'expired', 'superseded'] as const);
 export const VerificationStatus = Type.Enum([
   'valid',

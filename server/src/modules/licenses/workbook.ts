@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { Bilingual } from '../../platform/errors.ts';
+import type { Bilingual, FieldError } from '../../platform/errors.ts';
 import { parseIdNumber } from '../identity/id-number.ts';
 import { parseUscc } from '../identity/uscc.ts';
+import { checkName, checkOrganisationName } from '../identity/validation.ts';
 import type { FaceField, HolderKind } from './tables.ts';
 import { isDay } from './validity.ts';
 
@@ -45,6 +46,9 @@ const FIXED = [
   '颁发日期',
   '有效期至',
 ] as const;
+
+/** Where errors about the file as a whole are reported. */
+const FILE_SHEET = '(文件)';
 
 /** Sheet names may not hold []:*?/\ and are at most 31 characters. */
 export const sheetNameOf = (name: string) => name.replace(/[[\]:*?/\\]/g, '').slice(0, 31);
@@ -105,7 +109,7 @@ export async function parseImportWorkbook(
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
     errors.push({
-      sheet: '(文件)',
+      sheet: FILE_SHEET,
       row: 0,
       column: '',
       message: { zh: '不是有效的 .xlsx 文件', en: 'Not a valid .xlsx file' },
@@ -116,6 +120,19 @@ export async function parseImportWorkbook(
     options.types.flatMap((t) => [[sheetNameOf(t.name), t] as const, [t.code, t] as const]),
   );
   const sheets = workbook.worksheets.filter((s) => s.name !== '填写说明');
+  // Any zip opens as a workbook; one without a licence type's sheet is not this import.
+  if (!sheets.some((s) => byName.has(s.name))) {
+    errors.push({
+      sheet: FILE_SHEET,
+      row: 0,
+      column: '',
+      message: {
+        zh: '文件中没有证照类型的工作表，请使用导入模板',
+        en: 'The file has no sheet of a licence type; use the import template',
+      },
+    });
+    return { rows, errors };
+  }
   const total = sheets.reduce((n, s) => n + Math.max(0, s.rowCount - 1), 0) || 1;
   let done = 0;
   for (const sheet of sheets) {
@@ -157,6 +174,12 @@ export async function parseImportWorkbook(
       ];
       const before = errors.length;
       if (!holderName) err(r, FIXED[0], '请填写持证主体名称', 'Give the holder name');
+      else {
+        // The names issuing would refuse (identity's rules), reported here with their cell.
+        const nameErrors: FieldError[] = [];
+        (type.holderKind === 'person' ? checkName : checkOrganisationName)(FIXED[0], holderName, nameErrors);
+        for (const e of nameErrors) err(r, FIXED[0], e.message.zh, e.message.en);
+      }
       let holderCode = holderCodeRaw.toUpperCase();
       if (type.holderKind === 'person') {
         const parsed = parseIdNumber(holderCodeRaw);

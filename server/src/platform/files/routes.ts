@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { platformPolicy } from '../auth/platform-policy.ts';
 import { authorize } from '../auth/policy.ts';
 import { problems } from '../errors.ts';
+import { fileNameHeader } from '../http/file-name.ts';
 import { actorOf, auditContextOf } from '../http/request-context.ts';
 import { problemResponses } from '../http/schemas.ts';
 import type { HttpModule } from '../http/server.ts';
@@ -50,7 +51,7 @@ export function fileRoutes(files: FileStore): HttpModule {
           const { visibility } = request.query as { visibility: 'public' | 'private' };
           authorize(platformPolicy, 'uploadFile', actorOf(request), { visibility });
           const data = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-          const name = decodeURIComponent(String(request.headers['x-file-name'] ?? 'file'));
+          const name = fileNameHeader(request, 'file');
           return reply
             .code(201)
             .send(await files.save(actorOf(request), auditContextOf(request), { name, data, visibility }));

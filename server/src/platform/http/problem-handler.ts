@@ -8,6 +8,7 @@ import type {
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 import { Problem, problems, type Bilingual, type FieldError } from '../errors.ts';
+import { PATTERN_MESSAGES } from './schemas.ts';
 
 // ajv-i18n is CommonJS; its typings describe an ESM default export that Node does not give.
 const localizeZh = createRequire(import.meta.url)('ajv-i18n/localize/zh') as (errors: ErrorObject[]) => void;
@@ -45,9 +46,10 @@ export function fieldErrorsFromValidation(validation: FastifySchemaValidationErr
     else if (error.keyword === 'enum' && Array.isArray(params.allowedValues))
       entry.allowed.push(...params.allowedValues);
     else if (error.keyword !== 'anyOf' && !entry.first) {
+      const shared = error.keyword === 'pattern' ? PATTERN_MESSAGES[String(params.pattern)] : undefined;
       entry.first = {
         field,
-        message: { en: error.message ?? 'is not valid', zh: chinese[i]?.message ?? '格式不正确' },
+        message: shared ?? { en: error.message ?? 'is not valid', zh: chinese[i]?.message ?? '格式不正确' },
       };
     }
     byField.set(field, entry);

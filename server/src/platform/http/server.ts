@@ -19,6 +19,7 @@ import { ping } from '../db/database.ts';
 import { pendingMigrations } from '../db/migrate.ts';
 import { problems } from '../errors.ts';
 import { anonymous, type Actor } from '../auth/actor.ts';
+import { refuseControlCharacters } from './control-characters.ts';
 import { installProblemHandler, sendProblem } from './problem-handler.ts';
 import './request-context.ts';
 
@@ -70,6 +71,7 @@ export async function buildHttpServer(options: ServerOptions): Promise<FastifyIn
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installProblemHandler(app);
+  refuseControlCharacters(app);
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {

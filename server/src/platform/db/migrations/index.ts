@@ -12,6 +12,8 @@ import * as licenses from './0010_licenses.ts';
 import * as feedback from './0011_feedback.ts';
 import * as licenceGrants from './0012_licence_grants.ts';
 import * as supervisionIndexes from './0013_supervision_indexes.ts';
+import * as contactEncryption from './0014_contact_encryption.ts';
+import * as indicatorIndexes from './0015_indicator_indexes.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -28,6 +30,8 @@ export const migrations: Record<string, Migration> = {
   '0011_feedback': feedback,
   '0012_licence_grants': licenceGrants,
   '0013_supervision_indexes': supervisionIndexes,
+  '0014_contact_encryption': contactEncryption,
+  '0015_indicator_indexes': indicatorIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {
