@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
+import pg from 'pg';
 import { repoRoot } from '../src/app.ts';
 
 export async function freePort(): Promise<number> {
@@ -60,4 +62,27 @@ export async function killHard(server: ServerProcess): Promise<void> {
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGKILL');
   await exited;
+}
+
+/**
+ * A fresh PostgreSQL database (not a schema) for servers run as child processes: their DATABASE_URL names
+ * only the database, and Kysely's migrator, given no schema, finds its tables in any schema of the
+ * database, so a schema of a test running at the same time would hide this one's missing tables.
+ */
+export async function isolatedPgDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = new URL(process.env.TONGBAN_TEST_PG_URL!);
+  const name = `tongban_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: base.toString() });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
