@@ -98,6 +98,8 @@ for (const engine of engines()) {
       });
 
       test(`用证授权: a one-time code works once for a stranger, a department opens its grant, the holder sees both, at ${width} px`, async () => {
+        // Each width adds grants to the same wallet: a purpose of its own keeps the lookups unambiguous.
+        const purpose = `经营许可身份核验（${width}）`;
         const page = await openPage(browser, width, 900);
         await logIn(page, server.url, '13800000001');
         await openIdCard(page, server.url);
@@ -141,16 +143,16 @@ for (const engine of engines()) {
         await grants.getByLabel('政府部门').check();
         await grants.getByLabel('被授权部门').fill(MARKET);
         await page.locator('.ant-select-item-option').filter({ hasText: MARKET }).first().click();
-        await grants.getByLabel('授权用途').fill('经营许可身份核验');
+        await grants.getByLabel('授权用途').fill(purpose);
         await grants.getByRole('button', { name: /确认授权/ }).click();
-        await grants.getByText('经营许可身份核验').waitFor();
+        await grants.getByText(purpose).waitFor();
         const identifier = (await page.locator('.tb-lic-facts .tb-mono').first().innerText()).trim();
         const staff = await openPage(browser, width, 900);
         await logIn(staff, server.url, 'reviewer01');
         await staff.goto(`${server.url}/workbench/licenses`);
         await staff.getByLabel('证照标识', { exact: true }).fill(identifier);
         await staff.getByRole('button', { name: /查看证照/ }).click();
-        await staff.getByText('授权用途：经营许可身份核验').waitFor();
+        await staff.getByText(`授权用途：${purpose}`).waitFor();
         await staff.locator('.tb-granted-face').getByText(ZHANGSAN_ID).waitFor();
         await check(staff, engine, 'staff-granted', width);
         await closePage(staff);
@@ -164,7 +166,7 @@ for (const engine of engines()) {
         await check(page, engine, 'detail-with-grants', width);
         await page.goto(`${server.url}/portal/data-access`);
         await page.getByText('租房身份核验').first().waitFor();
-        await page.getByText('经营许可身份核验').first().waitFor();
+        await page.getByText(purpose).first().waitFor();
         await check(page, engine, 'data-access', width);
 
         // Revoking the department's grant: the reviewer is refused.
