@@ -7,7 +7,7 @@ import {
   addDays,
   beijingToday,
   bundleContent,
-  idNumber,
+  freshPerson,
   LISI,
   OTHER_REGION,
   unique,
@@ -158,12 +158,7 @@ export const MATRIX: Partial<Record<RouteKey, Entry>> = {
     freshSessions: true,
     perCaller: true,
     request: () =>
-      post('/api/v1/auth/register', {
-        name: '测试市民',
-        idNumber: idNumber('330106', '19900101', Math.floor(Math.random() * 999)),
-        mobile: `139${String(Date.now() + Math.floor(Math.random() * 1e4)).slice(-8)}`,
-        password: 'Secret1234',
-      }),
+      post('/api/v1/auth/register', { name: '测试市民', ...freshPerson(), password: 'Secret1234' }),
     note: 'a signed-in caller registering is not refused; the new session replaces theirs',
   },
   'POST /api/v1/auth/login': {
@@ -219,7 +214,7 @@ export const MATRIX: Partial<Record<RouteKey, Entry>> = {
         loginName: `sec${unique()}`,
         password: 'Tongban@2026',
         name: '测试人员',
-        idNumber: idNumber('330106', '19920202', 100 + Math.floor(Math.random() * 800)),
+        idNumber: freshPerson().idNumber,
         roles: [{ role: 'window', departmentId: await w.dept(XH_CENTRE) }],
       }),
     note: 'manageStaff: an admin whose region covers the department',
@@ -595,7 +590,7 @@ export const MATRIX: Partial<Record<RouteKey, Entry>> = {
     request: async (w) => {
       const window = await w.as('window01');
       const scan = await upload(w.app, window);
-      const id = idNumber('330106', '19450101', 200 + Math.floor(Math.random() * 700));
+      const id = freshPerson().idNumber;
       return {
         ...post('/api/v1/window/cases', {
           person: { name: '王奶奶', idNumber: id },
