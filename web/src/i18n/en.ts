@@ -1,4 +1,4 @@
-import type { Messages } from './types';
+import type { Messages } from './types.ts';
 
 /** English. Typed against zh-CN so a missing or extra key is a compile error. */
 const en: Messages = {
@@ -999,6 +999,7 @@ const en: Messages = {
     collection: 'Record result collected',
     collectionConfirm: 'Did the applicant collect the result of case {{caseNumber}} at the window?',
     collectionRecorded: 'Collection recorded for case {{caseNumber}}',
+    collected: 'Result collected',
     channel: {
       online: 'Online',
       mobile: 'Mobile',

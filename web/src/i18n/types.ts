@@ -1,4 +1,4 @@
-import type zhCN from './zh-CN';
+import type zhCN from './zh-CN.ts';
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 

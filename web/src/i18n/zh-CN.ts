@@ -946,6 +946,7 @@ const zhCN = {
     collection: '登记领取结果',
     collectionConfirm: '确认申请人已到窗口领取办件 {{caseNumber}} 的结果？',
     collectionRecorded: '已登记办件 {{caseNumber}} 的结果领取',
+    collected: '结果已领取',
     channel: {
       online: '网上申请',
       mobile: '移动端',

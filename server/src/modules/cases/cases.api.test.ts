@@ -388,6 +388,12 @@ for (const engine of engines()) {
       );
       assert.equal(resubmitted.status, 'submitted');
       assert.equal(resubmitted.caseNumber, submitted.caseNumber, 'the case keeps its number');
+      const reopened = await openTask(window, submitted.id, 'accept');
+      const offered = expectStatus(
+        await window.get<{ task: { outcomes: string[] } }>(`/api/v1/tasks/${reopened.id}`),
+        200,
+      );
+      assert.deepEqual(offered.task.outcomes, ['accept', 'refuse'], 'the used notice is no longer offered');
       const again = await decide(window, submitted.id, 'accept', {
         outcome: 'request_correction',
         corrections: [{ materialKey: 'M01', problem: '再次补正' }],
@@ -486,7 +492,7 @@ for (const engine of engines()) {
       }
     });
 
-    test('window intake files a case for a person who is present, and the collection counts as a visit', async () => {
+    test('window intake files a case for a person who is present; collecting the result the same day is the same trip', async () => {
       const scan = [await upload(app, window), await upload(app, window)];
       const created = await window.request<CaseBody>(
         'POST',
@@ -509,11 +515,36 @@ for (const engine of engines()) {
         intake.materials.map((m) => m.source),
         ['window', 'waived'],
       );
+      const tooEarly = await window.post<Problem>(`/api/v1/cases/${intake.id}/visits`, {
+        kind: 'collection',
+      });
+      assert.equal(tooEarly.status, 409, 'nothing to collect before the decision');
+      expectStatus(await decide(window, intake.id, 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decide(reviewer, intake.id, 'review', { outcome: 'agree' }), 200);
+      expectStatus(await decide(leader, intake.id, 'decide', { outcome: 'approve' }), 200);
       const collected = expectStatus(
         await window.post<CaseBody>(`/api/v1/cases/${intake.id}/visits`, { kind: 'collection' }),
         200,
       );
-      assert.equal(collected.trips, 2);
+      assert.equal(
+        collected.trips,
+        1,
+        'decided while she waited: she takes the result home in the same trip',
+      );
+      const again = await window.post<Problem>(`/api/v1/cases/${intake.id}/visits`, { kind: 'collection' });
+      assert.equal(again.status, 409);
+      assert.equal(again.body.code, 'RESULT_ALREADY_COLLECTED');
+      assert.equal(expectStatus(await window.get<CaseBody>(`/api/v1/cases/${intake.id}`), 200).trips, 1);
+
+      const online = await apply();
+      expectStatus(await decide(window, online.id, 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decide(reviewer, online.id, 'review', { outcome: 'agree' }), 200);
+      expectStatus(await decide(leader, online.id, 'decide', { outcome: 'approve' }), 200);
+      const fetched = expectStatus(
+        await window.post<CaseBody>(`/api/v1/cases/${online.id}/visits`, { kind: 'collection' }),
+        200,
+      );
+      assert.equal(fetched.trips, 1, 'applied online, came once to collect');
       const citizenTries = await zhangsan.post(`/api/v1/window/cases`, {
         person: { name: '王奶奶', idNumber: '33010619450101002X' },
         itemCode: item.code,
@@ -529,6 +560,47 @@ for (const engine of engines()) {
         materials: [{ key: 'M02', source: 'waived', note: '我不想交' }],
       });
       assert.equal(onlineWaiver.status, 400, 'only window staff may waive');
+    });
+
+    test('一窗出件: the service centre’s window hands out the result of another department’s item', async () => {
+      const issued = await publishItem(
+        app,
+        admin,
+        personItem({
+          process: {
+            steps: [
+              { key: 'accept', name: '受理', kind: 'accept', role: 'window', budgetDays: 0 },
+              { key: 'review', name: '审查', kind: 'review', role: 'reviewer', budgetDays: 2 },
+              { key: 'decide', name: '决定', kind: 'decide', role: 'leader', budgetDays: 1 },
+              { key: 'issue', name: '发证', kind: 'issue', role: 'window', budgetDays: 1 },
+            ],
+          },
+        }),
+      );
+      const previous = item;
+      item = issued;
+      const submitted = await apply().finally(() => (item = previous));
+      expectStatus(await decide(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decide(reviewer, submitted.id, 'review', { outcome: 'agree' }), 200);
+      expectStatus(await decide(leader, submitted.id, 'decide', { outcome: 'approve' }), 200);
+      const handOut = await openTask(window, submitted.id, 'issue');
+      const notTheirs = await reviewer.post<Problem>(`/api/v1/tasks/${handOut.id}/decision`, {
+        version: handOut.version,
+        outcome: 'issued',
+      });
+      assert.equal(notTheirs.status, 403, 'a reviewer does not hand out results');
+      const done = expectStatus(
+        await window.post<CaseBody>(`/api/v1/tasks/${handOut.id}/decision`, {
+          version: handOut.version,
+          outcome: 'issued',
+        }),
+        200,
+      );
+      assert.equal(done.status, 'approved');
+      assert.ok(
+        done.tasks.every((t) => t.status !== 'open' && t.status !== 'claimed'),
+        JSON.stringify(done.tasks),
+      );
     });
 
     test('a window of another county may not file an item its county does not handle, unless the item is handled across the city (通办)', async () => {

@@ -333,6 +333,29 @@ for (const engine of engines()) {
       assert.ok(denied.notices.some((n) => n.kind === 'denial'));
     });
 
+    /** Publishes a person's bundle of the given items; returns its code. */
+    async function publishBundle(items: Array<{ itemCode: string; dependsOn: string[]; optional: boolean }>) {
+      const created = await admin.post<{ id: string; code: string }>('/api/v1/catalog/admin/bundles', {
+        code: `TB${Date.now()}${items.length}`,
+        content: {
+          name: '测试一件事',
+          aliases: [],
+          audience: 'person',
+          topic: 'birth',
+          description: '几个事项一次办',
+          promisedDays: 5,
+          items,
+        },
+      });
+      assert.equal(created.status, 201, created.raw);
+      expectStatus(await admin.post(`/api/v1/catalog/admin/bundles/${created.body.id}/publish`), 200);
+      return app.tongban.platform.db
+        .selectFrom('catalog_bundles')
+        .select('code')
+        .where('id', '=', created.body.id)
+        .executeTakeFirstOrThrow();
+    }
+
     test('一件事: two children start in parallel, the dependent one starts with the prerequisite’s result', async () => {
       const uscc = {
         type: 'string',
@@ -368,29 +391,11 @@ for (const engine of engines()) {
           'x-order': [...base.form!['x-order'], 'uscc'],
         },
       });
-      const created = await admin.post<{ id: string; code: string }>('/api/v1/catalog/admin/bundles', {
-        code: `TB${Date.now()}`,
-        content: {
-          name: '测试一件事',
-          aliases: [],
-          audience: 'person',
-          topic: 'birth',
-          description: '三个事项一次办',
-          promisedDays: 5,
-          items: [
-            { itemCode: first.code, dependsOn: [], optional: false },
-            { itemCode: parallel.code, dependsOn: [], optional: false },
-            { itemCode: dependent.code, dependsOn: [first.code], optional: false },
-          ],
-        },
-      });
-      assert.equal(created.status, 201, created.raw);
-      expectStatus(await admin.post(`/api/v1/catalog/admin/bundles/${created.body.id}/publish`), 200);
-      const bundle = await app.tongban.platform.db
-        .selectFrom('catalog_bundles')
-        .select('code')
-        .where('id', '=', created.body.id)
-        .executeTakeFirstOrThrow();
+      const bundle = await publishBundle([
+        { itemCode: first.code, dependsOn: [], optional: false },
+        { itemCode: parallel.code, dependsOn: [], optional: false },
+        { itemCode: dependent.code, dependsOn: [first.code], optional: false },
+      ]);
 
       const draft = expectStatus(
         await zhangsan.post<CaseBody & { materials: Array<{ key: string }> }>('/api/v1/cases', {
@@ -443,6 +448,53 @@ for (const engine of engines()) {
         done.children.map((c) => c.status),
         ['approved', 'approved', 'approved'],
       );
+    });
+
+    test('告知承诺 in a bundle: the item that offers it is approved at once, the others go on as usual', async () => {
+      // 李四: 张三 lost commitment approval in the test above.
+      const pledging = await publishItem(
+        app,
+        admin,
+        personItem({
+          name: '承诺事项',
+          commitment: {
+            text: '本人承诺所提交的照片真实有效。',
+            materialKeys: ['M02'],
+            verification: { withinDays: 10, method: 'document_review' },
+          },
+        }),
+      );
+      const plain = await publishItem(app, admin, personItem({ name: '普通事项' }));
+      const bundle = await publishBundle([
+        { itemCode: pledging.code, dependsOn: [], optional: false },
+        { itemCode: plain.code, dependsOn: [], optional: false },
+      ]);
+      const draft = expectStatus(
+        await lisi.post<CaseBody & { commitment: { text: string; materialKeys: string[] } | null }>(
+          '/api/v1/cases',
+          { serviceKind: 'bundle', code: bundle.code },
+        ),
+        201,
+      );
+      assert.ok(draft.commitment?.text.includes('【承诺事项】'), JSON.stringify(draft.commitment));
+      assert.deepEqual(draft.commitment?.materialKeys, [`${pledging.code}:M02`]);
+      const uploaded = draft.materials.filter((m) => m.key !== `${pledging.code}:M02`);
+      const files = await Promise.all(uploaded.map(() => upload(app, lisi)));
+      const parent = expectStatus(
+        await lisi.post<CaseBody>(`/api/v1/cases/${draft.id}/submit`, {
+          version: draft.version,
+          commitment: true,
+          form: { ...draft.form, i1_reason: '开店', i2_reason: '开店' },
+          materials: uploaded.map((m, i) => ({ key: m.key, source: 'upload', fileIds: [files[i]] })),
+        }),
+        200,
+      );
+      const child = (name: string) => parent.children.find((c) => c.serviceName === name)!;
+      assert.equal(child('承诺事项').status, 'approved', JSON.stringify(parent.children));
+      assert.equal(child('普通事项').status, 'submitted');
+      const pledged = expectStatus(await lisi.get<CaseBody>(`/api/v1/cases/${child('承诺事项').id}`), 200);
+      assert.equal(pledged.materials.find((m) => m.key === 'M02')?.source, 'commitment');
+      assert.ok(await openTask(reviewer, pledged.id, 'verification'), 'the post-approval check is scheduled');
     });
 
     test('a department’s own system takes a step: signed push, then pending, accepted and rejected callbacks', async () => {

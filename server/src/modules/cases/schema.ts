@@ -79,7 +79,7 @@ export const WindowIntakeBody = Type.Object(
 const Reason = Type.String({ minLength: 2, maxLength: 2000 });
 const Opinion = Type.Optional(Type.String({ maxLength: 2000 }));
 
-/** One shape for every decision; which fields an outcome needs is checked with the task (see OUTCOMES_BY_KIND). */
+/** One shape for every decision; which fields an outcome needs is checked with the task (see outcomesFor). */
 export const DecisionBody = Type.Object(
   {
     ...Version,

@@ -10,7 +10,7 @@ import { fieldError, Problem, problems, type FieldError } from '../../platform/e
 import type { FileStore } from '../../platform/files/file-store.ts';
 import { newId } from '../../platform/ids.ts';
 import { canonicalJson } from '../../platform/crypto/signing.ts';
-import { mergeBundle } from '../catalog/bundle-merge.ts';
+import { bundleCommitment, mergeBundle } from '../catalog/bundle-merge.ts';
 import type { FormSchema, ItemContent, Material } from '../catalog/content.ts';
 import { validateFormData } from '../catalog/form.ts';
 import type { ApplicableItem, CatalogService } from '../catalog/service.ts';
@@ -45,6 +45,7 @@ import { FINAL_STATUSES, nextStatus, type CaseAction } from './state-machine.ts'
 import * as store from './store.ts';
 import type { CaseMaterialRow, CaseRow } from './store.ts';
 import type { Channel, MaterialSource } from './tables.ts';
+import { visitAddsTrip } from './visits.ts';
 
 export const caseNotFound = () => problems.notFound({ zh: '该办件', en: 'Case' });
 const caseConflict = () =>
@@ -211,7 +212,7 @@ export function decisionErrors(d: {
 }
 
 /** The outcomes each kind of task allows. */
-export const OUTCOMES_BY_KIND: Record<TaskRow['kind'], Outcome['outcome'][]> = {
+const OUTCOMES_BY_KIND: Record<TaskRow['kind'], Outcome['outcome'][]> = {
   accept: ['accept', 'request_correction', 'refuse'],
   review: ['agree', 'disagree'],
   branch: ['agree', 'disagree'],
@@ -219,6 +220,11 @@ export const OUTCOMES_BY_KIND: Record<TaskRow['kind'], Outcome['outcome'][]> = {
   issue: ['issued'],
   verification: ['passed', 'failed'],
 };
+
+/** The outcomes a task offers now: the one-time correction notice (一次性告知) only while it is unused. */
+export function outcomesFor(kind: TaskRow['kind'], correctionUsed: boolean): Outcome['outcome'][] {
+  return OUTCOMES_BY_KIND[kind].filter((o) => o !== 'request_correction' || !correctionUsed);
+}
 
 /** Whether every item asking for the material waits for a prerequisite whose result is that licence. */
 function producedInBundle(
@@ -433,7 +439,8 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       };
     }
     const bundle = await catalog.pinnedBundle(q, c.service_id, c.service_version_id);
-    const merged = mergeBundle(bundle.components.map((i) => ({ itemCode: i.code, content: i.content })));
+    const parts = bundle.components.map((i) => ({ itemCode: i.code, name: i.name, content: i.content }));
+    const merged = mergeBundle(parts);
     return {
       item: null,
       bundle: { ...bundle, merged },
@@ -450,7 +457,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
             }
           : { ...m.material, key: m.key },
       ),
-      commitment: null,
+      commitment: bundleCommitment(parts, merged),
       gapKeys: [] as string[],
       promisedDays: bundle.content.promisedDays,
     };
@@ -2104,7 +2111,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       .execute();
   }
 
-  /** The applicant came to a window (to collect the result, or hand in paper): one more trip. */
+  /** The applicant came to a window (to collect the result, or hand in paper): a trip unless already there today. */
   async function recordVisit(
     actor: Actor,
     audit: AuditContext,
@@ -2115,8 +2122,9 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       const c = await loadCase(tx, id);
       authorize(casesPolicy, 'recordVisit', actor, await caseRecord(tx, c));
       const at = now();
+      const addsTrip = visitAddsTrip(await store.visitsOf(tx, c.id), kind, at, c.status);
       await recordVisitRow(tx, c, kind, actor.accountId, at);
-      const updated = await update(tx, c, { trips: c.trips + 1 }, at);
+      const updated = await update(tx, c, { trips: c.trips + (addsTrip ? 1 : 0) }, at);
       await store.addTimeline(tx, {
         caseId: c.id,
         at: at.toISOString(),
@@ -2127,7 +2135,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
         action: 'case.visit',
         recordType: 'case',
         recordId: c.id,
-        detail: { kind },
+        detail: { kind, addsTrip },
       });
       return updated;
     });

@@ -14,7 +14,7 @@ import { maskForm } from './form-data.ts';
 import { maskIdNumbersInText } from '../identity/id-number.ts';
 import { NOTICE_TITLES, renderNotice, type NoticeData, type NoticeKind } from './notices.ts';
 import { casesPolicy } from './policy.ts';
-import { caseNotFound, OUTCOMES_BY_KIND, type CaseResult, type CasesService } from './service.ts';
+import { caseNotFound, outcomesFor, type CaseResult, type CasesService } from './service.ts';
 import { workflowPolicy } from '../workflow/policy.ts';
 import { resolveProcess, returnableSteps } from '../workflow/process.ts';
 import { findTask, tasksOfCase } from '../workflow/store.ts';
@@ -362,7 +362,7 @@ export function createCaseViews(
         externalSystem: task.external_system,
         externalState: task.external_state,
         mayHandle,
-        outcomes: mayHandle ? OUTCOMES_BY_KIND[task.kind] : [],
+        outcomes: mayHandle ? outcomesFor(task.kind, read.bool(c.correction_used)) : [],
         returnableSteps: returnableSteps(
           resolveProcess(item.content),
           task.parent_step_key ?? task.step_key,

@@ -68,3 +68,29 @@ export function mergeBundle(components: Array<{ itemCode: string; content: ItemC
     materials: [...materials.values()],
   };
 }
+
+/** What signing the bundle's 告知承诺 means: each offering item's own text, and the merged materials it replaces. */
+export interface BundleCommitment {
+  text: string;
+  materialKeys: string[];
+}
+
+/**
+ * 告知承诺 in a bundle: offered when any item offers it. A merged material is replaced only when every item
+ * that uses it accepts the commitment for it — an item without one still needs the document.
+ */
+export function bundleCommitment(
+  components: Array<{ itemCode: string; name: string; content: ItemContent }>,
+  merged: MergedBundle,
+): BundleCommitment | null {
+  const offering = components.filter((c) => c.content.commitment);
+  if (offering.length === 0) return null;
+  const covers = (use: { itemCode: string; materialKey: string }) =>
+    offering.some(
+      (c) => c.itemCode === use.itemCode && c.content.commitment!.materialKeys.includes(use.materialKey),
+    );
+  return {
+    text: offering.map((c) => `【${c.name}】\n${c.content.commitment!.text}`).join('\n\n'),
+    materialKeys: merged.materials.filter((m) => m.usedBy.every(covers)).map((m) => m.key),
+  };
+}

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import type { WorkflowTables } from './tables.ts';
 import { contains } from '../../platform/db/like.ts';
+import { SERVICE_CENTRE_TASK_KINDS } from './policy.ts';
 
 export type TaskRow = WorkflowTables['tasks'];
 export type ExternalSystemRow = WorkflowTables['external_systems'];
@@ -32,7 +33,7 @@ export const findExternalSystem = (q: Queryable, code: string) =>
 export interface InboxFilter {
   /** Departments whose own tasks the caller sees, by role. */
   grants: Array<{ departmentId: string; role: TaskRow['role'] }>;
-  /** Regions whose acceptance tasks the caller's comprehensive window (综合窗口) may take. */
+  /** Regions whose acceptance and hand-out tasks the caller's comprehensive window (综合窗口) may take. */
   windowRegions: string[];
   accountId: string;
   scope: 'mine' | 'available' | 'all';
@@ -77,7 +78,10 @@ export function inboxQuery(q: Queryable, f: InboxFilter) {
           eb.and([eb('tasks.department_id', '=', g.departmentId), eb('tasks.role', '=', g.role)]),
         ),
         ...f.windowRegions.map((prefix) =>
-          eb.and([eb('tasks.kind', '=', 'accept'), eb('cases.region_code', 'like', `${prefix}%`)]),
+          eb.and([
+            eb('tasks.kind', 'in', SERVICE_CENTRE_TASK_KINDS),
+            eb('cases.region_code', 'like', `${prefix}%`),
+          ]),
         ),
         eb('tasks.assignee_account_id', '=', f.accountId),
       ]),

@@ -1,12 +1,23 @@
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import type { Database } from './database.ts';
 import { migrationProvider, migrations } from './migrations/index.ts';
 
-function migrator(database: Database): Migrator {
+/**
+ * The migrator keeps its tables (and its lock) in the schema the connection works in, also when that comes
+ * from the URL (`options=-c search_path=…`): without a schema Kysely finds migration tables in any schema of
+ * the database, so deployments sharing one database in separate schemas would see each other's history.
+ */
+async function migrator(database: Database): Promise<Migrator> {
+  const schema =
+    database.schema ??
+    (database.engine === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]!
+          .schema
+      : null);
   return new Migrator({
     db: database.db,
     provider: migrationProvider,
-    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
 }
 
@@ -15,14 +26,14 @@ export interface MigrationReport {
 }
 
 export async function migrateToLatest(database: Database): Promise<MigrationReport> {
-  const { error, results } = await migrator(database).migrateToLatest();
+  const { error, results } = await (await migrator(database)).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }
 
 /** Names of migrations the code knows but the database has not applied. */
 export async function pendingMigrations(database: Database): Promise<string[]> {
-  const known = await migrator(database).getMigrations();
+  const known = await (await migrator(database)).getMigrations();
   return known.filter((m) => !m.executedAt).map((m) => m.name);
 }
 

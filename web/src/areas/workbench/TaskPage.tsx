@@ -14,13 +14,14 @@ import {
   Tabs,
   Typography,
 } from 'antd';
+import { CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DeviceRatingButton } from './feedback/DeviceRatingButton';
 import { useErrorToast } from '../../api/errors';
 import { ApiError } from '../../api/problem';
-import { tasksApi, type TaskDetail } from '../../api/tasks';
+import { tasksApi, type StaffCaseView, type TaskDetail } from '../../api/tasks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LinkButton } from '../../components/LinkButton';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -102,20 +103,38 @@ function TaskHeader({ detail }: { detail: TaskDetail }) {
   );
 }
 
-/** 登记领取结果: the applicant collected the result at this window (one more trip on the case). */
-export function CollectionButton({ caseId, caseNumber }: { caseId: string; caseNumber: string }) {
+/** States whose result (licence, refusal, decision) the applicant can take home. */
+const WITH_RESULT = ['approved', 'denied', 'not_accepted', 'completed'];
+
+/**
+ * 登记领取结果: the applicant collected the result at this window. Shown once the case has a result;
+ * after the collection it stays as a disabled 「结果已领取」 so nobody records it twice.
+ */
+export function CollectionButton({
+  view,
+}: {
+  view: Pick<StaffCaseView, 'id' | 'caseNumber' | 'status' | 'visits'>;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const toastError = useErrorToast();
+  const caseNumber = view.caseNumber ?? '';
   const visit = useMutation({
-    mutationFn: () => tasksApi.recordVisit(caseId, 'collection'),
+    mutationFn: () => tasksApi.recordVisit(view.id, 'collection'),
     onSuccess: () => {
       void message.success(t('tasks.collectionRecorded', { caseNumber }));
       void queryClient.invalidateQueries({ queryKey: TASKS_KEY });
     },
     onError: toastError,
   });
+  if (!view.caseNumber || !WITH_RESULT.includes(view.status)) return null;
+  if (visit.isSuccess || view.visits.some((v) => v.kind === 'collection'))
+    return (
+      <Button disabled icon={<CheckOutlined aria-hidden />}>
+        {t('tasks.collected')}
+      </Button>
+    );
   return (
     <Popconfirm
       title={t('tasks.collectionConfirm', { caseNumber })}
@@ -213,7 +232,7 @@ export default function TaskPage() {
           {isWindow && c.status === 'approved' && c.caseNumber ? (
             <Card className="tb-card tb-collection-card" size="small">
               <Space wrap>
-                <CollectionButton caseId={c.id} caseNumber={c.caseNumber} />
+                <CollectionButton view={c} />
                 <DeviceRatingButton caseId={c.id} stage="collection" />
               </Space>
             </Card>

@@ -148,7 +148,7 @@ function Confirmation({ view, onNext }: { view: StaffCaseView; onNext: () => voi
                 {t('tasks.intakeAcceptNow')}
               </LinkButton>
             ) : null}
-            {view.caseNumber ? <CollectionButton caseId={view.id} caseNumber={view.caseNumber} /> : null}
+            <CollectionButton view={view} />
             <DeviceRatingButton caseId={view.id} stage="window_intake" />
             <Button icon={<PlusOutlined aria-hidden />} onClick={onNext}>
               {t('tasks.intakeNext')}
