@@ -5,7 +5,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import './i18n';
 import { ApiError } from './api/problem';
 import { App } from './App';
+import { PreferencesProvider } from './preferences/PreferencesProvider';
 import './styles.css';
+import './senior.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -24,7 +26,9 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <PreferencesProvider>
+        <App />
+      </PreferencesProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -479,6 +479,20 @@ function jsonRoutes(t: CorpusTargets): JsonRoute[] {
       ],
     },
     {
+      route: 'PUT /api/v1/auth/me/preferences',
+      as: '13800000002',
+      url: '/api/v1/auth/me/preferences',
+      base: { seniorMode: true, language: 'en' },
+      semantic: [
+        ['missing field', '*', {}, ['(body)']],
+        ['wrong type', 'seniorMode', 2],
+        ['bad enum', 'language', 'fr'],
+        ['bad enum', 'language', 'ZH-CN'],
+        ['script injection', 'language', SCRIPT],
+        ['SQL injection', 'language', SQL[1]],
+      ],
+    },
+    {
       route: 'POST /api/v1/cases',
       as: '13800000001',
       url: '/api/v1/cases',

@@ -172,6 +172,11 @@ export const MATRIX: Partial<Record<RouteKey, Entry>> = {
     request: () => post('/api/v1/auth/logout'),
   },
   'GET /api/v1/auth/me': { self: ['citizen', 'staff'], request: () => get('/api/v1/auth/me') },
+  'PUT /api/v1/auth/me/preferences': {
+    self: ['citizen', 'staff'],
+    request: () => put('/api/v1/auth/me/preferences', { seniorMode: true, language: 'zh-CN' }),
+    note: 'every account sets only its own display preferences; there is no way to name another',
+  },
   'POST /api/v1/auth/acting-for': {
     right: ZHANGSAN,
     freshSessions: true,

@@ -491,6 +491,10 @@ export interface paths {
                 name: string;
                 sex: 'male' | 'female';
               } | null;
+              preferences: {
+                language: 'zh-CN' | 'en' | (never | null);
+                seniorMode: boolean;
+              };
               roles: {
                 departmentId: string;
                 departmentName: string;
@@ -705,6 +709,10 @@ export interface paths {
                 name: string;
                 sex: 'male' | 'female';
               } | null;
+              preferences: {
+                language: 'zh-CN' | 'en' | (never | null);
+                seniorMode: boolean;
+              };
               roles: {
                 departmentId: string;
                 departmentName: string;
@@ -944,6 +952,10 @@ export interface paths {
                 name: string;
                 sex: 'male' | 'female';
               } | null;
+              preferences: {
+                language: 'zh-CN' | 'en' | (never | null);
+                seniorMode: boolean;
+              };
               roles: {
                 departmentId: string;
                 departmentName: string;
@@ -1104,6 +1116,192 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/me/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 我的显示偏好（长辈模式、语言）My display preferences (senior mode, language) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            language?: 'zh-CN' | 'en' | (never | null);
+            seniorMode?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              language: 'zh-CN' | 'en' | (never | null);
+              seniorMode: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                field: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              instance?: string;
+              message: {
+                en: string;
+                zh: string;
+              };
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/register': {
     parameters: {
       query?: never;
@@ -1162,6 +1360,10 @@ export interface paths {
                 name: string;
                 sex: 'male' | 'female';
               } | null;
+              preferences: {
+                language: 'zh-CN' | 'en' | (never | null);
+                seniorMode: boolean;
+              };
               roles: {
                 departmentId: string;
                 departmentName: string;

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { hashKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken, unwrap, type Me } from '../api/client';
 import { ApiError } from '../api/problem';
 
@@ -36,8 +36,9 @@ export function useLogout() {
   const queryClient = useQueryClient();
   const clearSession = () => {
     setCsrfToken(null);
-    // Drop everything cached for the old account, then mark the session as logged out.
-    queryClient.removeQueries();
+    // Drop everything cached for the old account, then mark the session as logged out. The session
+    // query itself is kept, so components that watch it (above the router too) see the change.
+    queryClient.removeQueries({ predicate: (query) => query.queryHash !== hashKey(ME_QUERY_KEY) });
     queryClient.setQueryData(ME_QUERY_KEY, null);
   };
   return useMutation({

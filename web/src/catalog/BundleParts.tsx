@@ -7,6 +7,7 @@ import { ScrollRegion } from '../components/ScrollRegion';
 import { bundleSteps } from './bundleSteps';
 import { useCatalogLabels } from './labels';
 import { MaterialsList } from './MaterialsList';
+import { joinList } from '../i18n/text';
 
 type NameOf = (code: string) => string;
 
@@ -57,7 +58,7 @@ export function BundleStepsView({
                   </div>
                   <div className="tb-note">{item.departmentName}</div>
                   {deps.length > 0 ? (
-                    <div className="tb-note">{t('bundle.after', { names: deps.map(nameOf).join('、') })}</div>
+                    <div className="tb-note">{t('bundle.after', { names: joinList(deps.map(nameOf)) })}</div>
                   ) : null}
                 </li>
               );

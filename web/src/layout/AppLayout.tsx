@@ -17,7 +17,9 @@ import { useLogout, useMe } from '../auth/session';
 import { LinkButton } from '../components/LinkButton';
 import { PageSpin } from '../components/PageSpin';
 import { MessagesBell } from '../areas/portal/cases/MessagesBell';
+import { FormErrorAnnouncer } from './FormErrorAnnouncer';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SeniorModeSwitch } from './SeniorModeSwitch';
 
 const DESKTOP_QUERY = '(min-width: 768px)';
 
@@ -137,19 +139,22 @@ export function AppLayout() {
       <a className="tb-skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Layout.Header className="tb-header">
-        <Brand />
-        {isDesktop ? (
-          <nav className="tb-nav" aria-label={t('nav.main')}>
-            <Menu mode="horizontal" items={navItems} selectedKeys={selectedKeys} className="tb-nav-menu" />
-          </nav>
-        ) : null}
-        <div className="tb-header-actions">
+      <header className="tb-banner">
+        <div className="tb-utility">
+          <SeniorModeSwitch />
+          <LanguageSwitch />
+        </div>
+        <div className="tb-header">
+          <Brand />
           {isDesktop ? (
-            <>
-              <LanguageSwitch />
-              {citizen ? <MessagesBell /> : null}
-              {me ? (
+            <nav className="tb-nav" aria-label={t('nav.main')}>
+              <Menu mode="horizontal" items={navItems} selectedKeys={selectedKeys} className="tb-nav-menu" />
+            </nav>
+          ) : null}
+          <div className="tb-header-actions">
+            {citizen ? <MessagesBell /> : null}
+            {isDesktop ? (
+              me ? (
                 <UserMenu me={me} />
               ) : meQuery.isPending ? null : (
                 <>
@@ -158,12 +163,8 @@ export function AppLayout() {
                   </LinkButton>
                   <LinkButton to="/register">{t('user.register')}</LinkButton>
                 </>
-              )}
-            </>
-          ) : (
-            <>
-              <LanguageSwitch />
-              {citizen ? <MessagesBell /> : null}
+              )
+            ) : (
               <Button
                 type="text"
                 className="tb-header-button tb-menu-button"
@@ -173,10 +174,10 @@ export function AppLayout() {
                 aria-controls="tb-nav-drawer"
                 onClick={() => setDrawerOpen(true)}
               />
-            </>
-          )}
+            )}
+          </div>
         </div>
-      </Layout.Header>
+      </header>
       {!isDesktop ? (
         <Drawer
           id="tb-nav-drawer"
@@ -221,7 +222,7 @@ export function AppLayout() {
           </div>
         </Drawer>
       ) : null}
-      <Layout.Content id="main" tabIndex={-1} className="tb-main">
+      <Layout.Content id="main" tabIndex={-1} className={`tb-main tb-area-${currentArea}`}>
         {meQuery.isError ? (
           <Alert
             className="tb-session-alert"
@@ -238,6 +239,7 @@ export function AppLayout() {
         <Suspense fallback={<PageSpin />}>
           <Outlet />
         </Suspense>
+        <FormErrorAnnouncer />
       </Layout.Content>
       <Layout.Footer className="tb-footer">
         {t('app.footer')} ·{' '}

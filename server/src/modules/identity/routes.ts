@@ -87,6 +87,22 @@ export function identityRoutes(platform: Platform, identity: IdentityService): H
         async (request) => identity.me(actorOf(request)),
       );
 
+      app.put(
+        '/auth/me/preferences',
+        {
+          schema: {
+            tags,
+            summary: '我的显示偏好（长辈模式、语言）My display preferences (senior mode, language)',
+            body: schema.PreferencesBody,
+            response: { 200: schema.Preferences, ...problemResponses },
+          },
+        },
+        async (request) => {
+          const body = request.body as Static<typeof schema.PreferencesBody>;
+          return identity.setPreferences(actorOf(request), auditContextOf(request), body);
+        },
+      );
+
       app.post(
         '/auth/acting-for',
         {

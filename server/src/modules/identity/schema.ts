@@ -32,6 +32,22 @@ export const ActingForBody = Type.Object(
   { additionalProperties: false },
 );
 
+const languageOrNone = Type.Union([Type.Literal('zh-CN'), Type.Literal('en'), Type.Null()]);
+
+/** Display preferences kept on the account, so they follow the person to every device. */
+export const Preferences = Type.Object({
+  /** 长辈模式: larger type, higher contrast, simpler layout. */
+  seniorMode: Type.Boolean(),
+  /** The UI language last chosen; null when none has been. */
+  language: languageOrNone,
+});
+
+// At least one field: checked by the service, after the caller is known (anonymous gets 401 first).
+export const PreferencesBody = Type.Object(
+  { seniorMode: Type.Optional(Type.Boolean()), language: Type.Optional(languageOrNone) },
+  { additionalProperties: false },
+);
+
 export const Me = Type.Object({
   accountId: Type.String(),
   kind: Type.Union([Type.Literal('citizen'), Type.Literal('staff')]),
@@ -62,6 +78,7 @@ export const Me = Type.Object({
     Type.Object({ id: Type.String(), name: Type.String(), uscc: Type.String(), relation: relationEnum }),
   ),
   actingFor: Type.Union([Type.Object({ organisationId: Type.String(), name: Type.String() }), Type.Null()]),
+  preferences: Preferences,
 });
 
 export const Region = Type.Object({

@@ -14,7 +14,7 @@ import { newId, nowIso } from '../../platform/ids.ts';
 import { maskIdNumber, parseIdNumber } from './id-number.ts';
 import { identityPolicy, type OrganisationRecord } from './policy.ts';
 import * as store from './store.ts';
-import type { Relation, StaffRole } from './tables.ts';
+import type { Language, Relation, StaffRole } from './tables.ts';
 import { parseUscc } from './uscc.ts';
 import {
   MOBILE_PATTERN,
@@ -49,7 +49,22 @@ export interface Me {
   }>;
   organisations: Array<{ id: string; name: string; uscc: string; relation: Relation }>;
   actingFor: { organisationId: string; name: string } | null;
+  preferences: Preferences;
 }
+
+/** Display preferences kept on the account (长辈模式, UI language). */
+export interface Preferences {
+  seniorMode: boolean;
+  language: Language | null;
+}
+
+const preferencesOf = (account: {
+  senior_mode: boolean | number;
+  language: Language | null;
+}): Preferences => ({
+  seniorMode: read.bool(account.senior_mode),
+  language: account.language,
+});
 
 export interface DepartmentInfo {
   id: string;
@@ -509,7 +524,54 @@ export function createIdentityService(platform: Platform) {
       actingFor: actor.actingFor
         ? { organisationId: actor.actingFor.organisationId, name: actor.actingFor.name }
         : null,
+      preferences: preferencesOf(account),
     };
+  }
+
+  /** Changes the caller's own display preferences; fields left out keep their value. */
+  async function setPreferences(
+    actor: Actor,
+    audit: AuditContext,
+    changes: Partial<Preferences>,
+  ): Promise<Preferences> {
+    if (!actor.accountId) throw problems.unauthenticated();
+    if (changes.seniorMode === undefined && changes.language === undefined) {
+      throw problems.validation([
+        {
+          field: '(body)',
+          message: {
+            zh: '请至少提供一项偏好：seniorMode（长辈模式）或 language（语言）',
+            en: 'Give at least one preference: seniorMode or language',
+          },
+        },
+      ]);
+    }
+    const accountId = actor.accountId;
+    return inTransaction(db, async (tx) => {
+      const account = await store.findAccount(tx, accountId);
+      if (!account) throw problems.unauthenticated();
+      const before = preferencesOf(account);
+      const after = { ...before, ...changes };
+      const changed = Object.fromEntries(
+        (Object.keys(changes) as Array<keyof Preferences>)
+          .filter((key) => before[key] !== after[key])
+          .map((key) => [key, after[key]]),
+      );
+      // Saving what is already there changes nothing, so nothing is recorded.
+      if (Object.keys(changed).length === 0) return before;
+      await tx
+        .updateTable('accounts')
+        .set({ senior_mode: after.seniorMode, language: after.language, updated_at: nowIso() })
+        .where('id', '=', accountId)
+        .execute();
+      await appendAudit(tx, audit, {
+        action: 'account.preferences',
+        recordType: 'account',
+        recordId: accountId,
+        detail: changed,
+      });
+      return after;
+    });
   }
 
   async function organisationRecord(
@@ -1031,6 +1093,7 @@ export function createIdentityService(platform: Platform) {
     actorForToken,
     actorForLogin,
     me,
+    setPreferences,
     setActingFor,
     readPerson,
     profileOf,

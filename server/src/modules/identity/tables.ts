@@ -1,6 +1,10 @@
+import type { Generated } from 'kysely';
+
 export type StaffRole = 'window' | 'reviewer' | 'leader' | 'data_steward' | 'admin' | 'supervisor';
 export type RegionLevel = 'province' | 'city' | 'county';
 export type Relation = 'legal_representative' | 'agent';
+/** UI languages an account may choose (the web's LANGUAGES). */
+export type Language = 'zh-CN' | 'en';
 
 export interface IdentityTables {
   regions: { code: string; name: string; level: RegionLevel; parent_code: string | null };
@@ -61,6 +65,10 @@ export interface IdentityTables {
     failed_logins: number;
     locked_until: string | null;
     disabled: boolean | number;
+    /** 长辈模式 (migration 0016): larger type and simpler layout wherever the person logs in. */
+    senior_mode: Generated<boolean | number>;
+    /** The UI language the person last chose; null until they choose one. */
+    language: Language | null;
     created_at: string;
     updated_at: string;
   };

@@ -14,6 +14,7 @@ import { PageSpin } from '../../components/PageSpin';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Prose } from '../../catalog/Prose';
 import { ApplyButton } from './cases/ApplyButton';
+import { joinList } from '../../i18n/text';
 
 const ReadOnlyForm = lazy(() => import('../../catalog/ReadOnlyForm'));
 
@@ -83,7 +84,7 @@ export default function BundlePage() {
               </Link>
             </>
           ) : null}
-          {c.aliases.length > 0 ? ` · ${t('bundle.aliases', { names: c.aliases.join('、') })}` : ''}
+          {c.aliases.length > 0 ? ` · ${t('bundle.aliases', { names: joinList(c.aliases) })}` : ''}
         </p>
         <Prose text={c.description} />
         <div className="tb-no-print">

@@ -35,6 +35,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { useDateFormat } from '../../i18n/format';
 import { ApplyButton } from './cases/ApplyButton';
 import { FaqSection } from './feedback/FaqSection';
+import { joinList } from '../../i18n/text';
 
 function YesNo({ value }: { value: boolean }) {
   const { t } = useTranslation();
@@ -121,11 +122,11 @@ function BasicTab({ item }: { item: PublishedItem }) {
     [t('guide.competentDepartment'), c.competentDepartment || t('common.none')],
     [t('guide.implementer'), item.departmentName],
     [t('catalog.region'), item.regionName],
-    [t('guide.serviceObjects'), c.serviceObjects.map((o) => labels.serviceObject(o)).join('、')],
+    [t('guide.serviceObjects'), joinList(c.serviceObjects.map((o) => labels.serviceObject(o)))],
     [t('guide.handlingType'), labels.handlingType(c.handlingType)],
     [t('guide.statutoryDays'), days(c.statutoryDays, c.statutoryNote)],
     [t('guide.promisedDays'), days(c.promisedDays, c.promisedNote)],
-    [t('guide.handlingForms'), c.handlingForms.map((f) => labels.handlingForm(f)).join('、')],
+    [t('guide.handlingForms'), joinList(c.handlingForms.map((f) => labels.handlingForm(f)))],
     [t('catalog.onlineDepth'), labels.onlineDepthWithCode(c.onlineDepth)],
     [
       t('guide.requiredVisits'),
@@ -174,7 +175,7 @@ function BasicTab({ item }: { item: PublishedItem }) {
     [t('guide.topicsPerson'), topicLinks(c.topics.person)],
     [t('guide.topicsEnterprise'), topicLinks(c.topics.enterprise)],
     ...(c.aliases.length > 0
-      ? ([[t('guide.aliases'), c.aliases.join('、'), 2]] as [string, ReactNode, number][])
+      ? ([[t('guide.aliases'), joinList(c.aliases), 2]] as [string, ReactNode, number][])
       : []),
     [
       t('guide.version'),

@@ -24,6 +24,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { usePageTitle } from '../../components/usePageTitle';
+import { withNote } from '../../i18n/text';
 
 const DEPARTMENTS_PER_PAGE = 12;
 
@@ -146,7 +147,7 @@ export default function PowerListPage() {
       value={departmentId}
       loading={departments.isPending}
       onChange={(v?: string) => choose(v)}
-      options={list.map((d) => ({ value: d.id, label: `${d.name}（${d.itemCount}）` }))}
+      options={list.map((d) => ({ value: d.id, label: withNote(d.name, d.itemCount) }))}
     />
   );
 

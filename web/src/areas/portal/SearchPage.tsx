@@ -26,6 +26,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RegionCascader } from '../../components/form-renderer/RegionCascader';
 import { usePageTitle } from '../../components/usePageTitle';
+import { joinList, withNote } from '../../i18n/text';
 
 const PAGE_SIZES = [10, 20, 50];
 const FILTER_KEYS = [
@@ -142,7 +143,7 @@ export default function SearchPage() {
             onChange={(v?: string) => update({ departmentId: v })}
             options={(departments.data?.items ?? []).map((d) => ({
               value: d.id,
-              label: `${d.name}（${d.itemCount}）`,
+              label: withNote(d.name, d.itemCount),
             }))}
           />
         </label>
@@ -290,7 +291,7 @@ export default function SearchPage() {
             </p>
           ) : null}
           {result && result.expandedTerms.length > 0 ? (
-            <p className="tb-expanded">{t('search.expanded', { terms: result.expandedTerms.join('、') })}</p>
+            <p className="tb-expanded">{t('search.expanded', { terms: joinList(result.expandedTerms) })}</p>
           ) : null}
         </div>
         {search.isError ? <ErrorAlert error={search.error} onRetry={() => void search.refetch()} /> : null}

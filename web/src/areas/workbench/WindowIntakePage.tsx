@@ -25,6 +25,7 @@ import { WorkbenchNav } from './display';
 import { IntakeMaterials, materialChoicesOf, type IntakeMaterialsValues } from './IntakeMaterials';
 import { CollectionButton } from './TaskPage';
 import { DeviceRatingButton } from './feedback/DeviceRatingButton';
+import { withNote } from '../../i18n/text';
 
 interface Person {
   name?: string;
@@ -81,7 +82,7 @@ function ItemPicker({ value, onChange }: { value?: string; onChange: (id: string
         .filter((hit) => hit.kind === 'item')
         .map((hit) => ({
           value: hit.id,
-          label: `${hit.name}（${hit.departmentName ?? hit.regionName ?? ''}）`,
+          label: withNote(hit.name, hit.departmentName ?? hit.regionName ?? ''),
         }))}
     />
   );

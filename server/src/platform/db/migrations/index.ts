@@ -14,6 +14,7 @@ import * as licenceGrants from './0012_licence_grants.ts';
 import * as supervisionIndexes from './0013_supervision_indexes.ts';
 import * as contactEncryption from './0014_contact_encryption.ts';
 import * as indicatorIndexes from './0015_indicator_indexes.ts';
+import * as accountPreferences from './0016_account_preferences.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0013_supervision_indexes': supervisionIndexes,
   '0014_contact_encryption': contactEncryption,
   '0015_indicator_indexes': indicatorIndexes,
+  '0016_account_preferences': accountPreferences,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,6 +4,7 @@ import type { ItemContent, Material } from '../../../api/catalogTypes';
 import { pickLocalized } from '../../../api/problem';
 import { useIssues } from './issues';
 import { Section } from './ItemSections';
+import { joinList, withNote } from '../../../i18n/text';
 
 type Step = NonNullable<ItemContent['process']>['steps'][number];
 type AutoRule = NonNullable<ItemContent['autoApproval']>['rules'][number];
@@ -23,7 +24,7 @@ function RuleIssues({ prefix }: { prefix: string }) {
 }
 
 const showValue = (value: AutoRule['value']) =>
-  value === undefined ? '' : Array.isArray(value) ? value.join('、') : String(value);
+  value === undefined ? '' : Array.isArray(value) ? joinList(value.map(String)) : String(value);
 
 /**
  * 办理规则 (read-only): the process with its departments and budgets, 告知承诺, 容缺受理 and 秒批. They
@@ -84,8 +85,13 @@ export function HandlingRulesSection() {
                 render: (_, s) =>
                   (s.branches ?? []).map((b) => (
                     <div key={b.key}>
-                      {b.name}（{department(b.departmentUscc)}，
-                      {t('itemEditor.ruleBranchBudget', { days: b.budgetDays })}）
+                      {withNote(
+                        b.name,
+                        joinList([
+                          b.departmentUscc ?? t('itemEditor.ruleImplementing'),
+                          t('itemEditor.ruleBranchBudget', { days: b.budgetDays }),
+                        ]),
+                      )}
                     </div>
                   )),
               },

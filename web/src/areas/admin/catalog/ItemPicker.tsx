@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { catalogApi } from '../../../api/catalog';
 import { useDebounced } from '../../../components/useDebounced';
+import { withNote } from '../../../i18n/text';
 
 /** Picks an existing item by name (for the parent of a 业务办理项, or a bundle's component). */
 export function ItemPicker({
@@ -37,7 +38,7 @@ export function ItemPicker({
   });
   const options = (query.data?.items ?? []).map((row) => ({
     value: row[valueField],
-    label: `${row.name}（${row.departmentName}）`,
+    label: withNote(row.name, row.departmentName),
   }));
   if (value && initialLabel && !options.some((o) => o.value === value))
     options.unshift({ value, label: initialLabel });

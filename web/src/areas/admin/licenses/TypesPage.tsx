@@ -12,6 +12,7 @@ import { usePageTitle } from '../../../components/usePageTitle';
 import { useDateFormat } from '../../../i18n/format';
 import zhCN from '../../../i18n/zh-CN';
 import { LicensesAdminHead } from './shared';
+import { joinList } from '../../../i18n/text';
 
 /** Every department kind with a name: the shared list, plus the kinds only licence types mention. */
 export const DEPARTMENT_KINDS = [...Object.keys(zhCN.departmentKinds), ...Object.keys(zhCN.licenses.kinds)];
@@ -100,7 +101,7 @@ export default function TypesPage() {
                 {
                   title: t('licenses.types.issuerKinds'),
                   key: 'issuerKinds',
-                  render: (_v, ty) => ty.issuerKinds.map(kindLabel).join('、'),
+                  render: (_v, ty) => joinList(ty.issuerKinds.map(kindLabel)),
                 },
                 {
                   title: t('licenses.types.faceCount'),

@@ -45,6 +45,7 @@ import { MaterialUploader, type AttachedFile } from './MaterialUploader';
 import { CaseQueryState, beijingToday, lastDayBefore } from './shared';
 import { useCase, useStoreCase } from './useCase';
 import { useWorkingDaysLeft } from './workingDays';
+import { joinList } from '../../../i18n/text';
 
 const PROCEDURES = [
   'expert_review',
@@ -377,7 +378,7 @@ function ChildrenCard({ c }: { c: CaseView }) {
             </div>
             {child.dependsOn.length > 0 ? (
               <div className="tb-note">
-                {t('portalCases.detail.after', { names: child.dependsOn.join('、') })}
+                {t('portalCases.detail.after', { names: joinList(child.dependsOn) })}
               </div>
             ) : null}
           </li>

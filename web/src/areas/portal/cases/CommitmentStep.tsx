@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Prose } from '../../../catalog/Prose';
 import type { StepProps } from './ApplyWizard';
 import { leftToCommitment, type Choices } from './wizardModel';
+import { joinList } from '../../../i18n/text';
 
 interface Props extends StepProps {
   choices: Choices;
@@ -50,7 +51,8 @@ export function CommitmentStep({
   return (
     <>
       <p className="tb-lead-text">{t('portalCases.commitment.intro')}</p>
-      <section className="tb-commitment-text" aria-label={t('portalCases.commitment.textLabel')}>
+      {/* The text scrolls inside its box: keyboard users focus it to scroll with the arrow keys. */}
+      <section className="tb-commitment-text" aria-label={t('portalCases.commitment.textLabel')} tabIndex={0}>
         <Prose text={commitment.text} />
       </section>
       {covered.length > 0 ? (
@@ -72,7 +74,7 @@ export function CommitmentStep({
 
       {unsignedProblem && !signed ? (
         <div className="tb-field-error" role="alert" id="commitment-error">
-          {t('portalCases.commitment.relying', { names: relying.map((m) => m.name).join('、') })}{' '}
+          {t('portalCases.commitment.relying', { names: joinList(relying.map((m) => m.name)) })}{' '}
           <Button type="link" className="tb-inline-link" onClick={() => goTo('materials')}>
             {t('portalCases.commitment.uploadInstead')}
           </Button>

@@ -24,6 +24,7 @@ import {
   type MaterialProblem,
   type MaterialState,
 } from './wizardModel';
+import { joinList } from '../../../i18n/text';
 
 interface Props extends StepProps {
   choices: Choices;
@@ -118,7 +119,7 @@ function MaterialCard({
             </strong>
             {offer.fields?.length ? (
               <div className="tb-note">
-                {t('portalCases.materials.willFetch', { fields: offer.fields.join('、') })}
+                {t('portalCases.materials.willFetch', { fields: joinList(offer.fields) })}
               </div>
             ) : null}
             <div className="tb-note">{t('portalCases.materials.offerHelp')}</div>

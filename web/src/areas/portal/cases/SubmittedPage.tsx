@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../components/usePageTitle';
 import { useDateFormat } from '../../../i18n/format';
 import { CaseQueryState, lastDayBefore } from './shared';
 import { useCase } from './useCase';
+import { withNote } from '../../../i18n/text';
 
 function NextSteps({ c }: { c: CaseView }) {
   const { t, i18n } = useTranslation();
@@ -45,8 +46,9 @@ function NextSteps({ c }: { c: CaseView }) {
       {approval ? (
         <p>
           <a href={noticePdfUrl(c.id, approval.id)} target="_blank" rel="noopener noreferrer">
-            <FilePdfOutlined aria-hidden /> {pickLocalized(approval.title, i18n.language)}（{approval.number}
-            ）<span className="tb-visually-hidden">{t('fileInput.newTab')}</span>
+            <FilePdfOutlined aria-hidden />{' '}
+            {withNote(pickLocalized(approval.title, i18n.language), approval.number)}
+            <span className="tb-visually-hidden">{t('fileInput.newTab')}</span>
           </a>
         </p>
       ) : null}

@@ -11,6 +11,7 @@ import { useCursorPagination } from '../../../components/cursorPagination';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useDateFormat } from '../../../i18n/format';
 import './exchange.css';
+import { labelled } from '../../../i18n/text';
 
 function AccessItem({ a }: { a: DataAccess }) {
   const { t } = useTranslation();
@@ -27,13 +28,9 @@ function AccessItem({ a }: { a: DataAccess }) {
         {t('exchange.access.used', { resource: a.resourceName })}
         {a.providerDepartmentName ? t('exchange.access.from', { provider: a.providerDepartmentName }) : null}
       </p>
-      <p className="tb-access-meta">
-        {t('exchange.access.purpose')}：{a.purpose}
-      </p>
+      <p className="tb-access-meta">{labelled(t('exchange.access.purpose'), a.purpose)}</p>
       {a.caseNumber ? (
-        <p className="tb-access-meta">
-          {t('exchange.access.case')}：{a.caseNumber}
-        </p>
+        <p className="tb-access-meta">{labelled(t('exchange.access.case'), a.caseNumber)}</p>
       ) : null}
       <div className="tb-access-fields" aria-label={t('exchange.access.fields')}>
         {a.found ? a.fields.map((f) => <Tag key={f}>{f}</Tag>) : <Tag>{t('exchange.access.notFound')}</Tag>}

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormProblemAlert } from '../../../components/FormProblemAlert';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useDateFormat } from '../../../i18n/format';
+import { labelled } from '../../../i18n/text';
 
 /** 我的投诉与咨询: submit one, read answers, rate them. */
 export default function MyInquiriesPage() {
@@ -69,7 +70,7 @@ function InquiryCard({ inquiry }: { inquiry: Inquiry | Omit<Inquiry, 'mayAnswer'
       {inquiry.answer ? (
         <>
           <p>
-            <strong>{t('feedback.inquiries.answer')}：</strong>
+            <strong>{labelled(t('feedback.inquiries.answer'))}</strong>
             {inquiry.answer}
           </p>
           {inquiry.rating ? (

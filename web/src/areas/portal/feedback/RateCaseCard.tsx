@@ -6,6 +6,7 @@ import { pickLocalized } from '../../../api/problem';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useDateFormat } from '../../../i18n/format';
 import { RatingForm } from './RatingForm';
+import { joinList } from '../../../i18n/text';
 
 const DECIDED = ['approved', 'denied', 'not_accepted', 'revoked', 'completed'];
 
@@ -56,7 +57,7 @@ export function EvaluationSummary({ evaluation }: { evaluation: Evaluation }) {
       </Descriptions.Item>
       {evaluation.options.length > 0 ? (
         <Descriptions.Item label={t('feedback.rate.options')}>
-          {evaluation.options.map((o) => pickLocalized(o.label, i18n.language)).join('、')}
+          {joinList(evaluation.options.map((o) => pickLocalized(o.label, i18n.language)))}
         </Descriptions.Item>
       ) : null}
       {evaluation.comment ? (

@@ -28,6 +28,7 @@ import { useDateFormat } from '../../../i18n/format';
 import { LicenceFacts, LicenceStatusTag } from './display';
 import { GrantsCard } from './GrantsCard';
 import { PresentationQr } from './PresentationQr';
+import { joinList } from '../../../i18n/text';
 
 /** 照面信息: the licence's face data as label / value pairs. */
 export function FaceData({ licence }: { licence: LicenceDetail }) {
@@ -79,7 +80,7 @@ export function UsesList({ uses }: { uses: LicenceUse[] }) {
             <span className="tb-muted"> · {u.purpose}</span>
             <div className="tb-note">
               <time dateTime={u.usedAt}>{formatDate.dateTime(u.usedAt)}</time>
-              {u.fields.length > 0 ? ` · ${t('licenses.usedFields', { fields: u.fields.join('、') })}` : null}
+              {u.fields.length > 0 ? ` · ${t('licenses.usedFields', { fields: joinList(u.fields) })}` : null}
             </div>
           </div>
         </List.Item>

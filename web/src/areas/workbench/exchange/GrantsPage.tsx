@@ -31,6 +31,7 @@ import { useCursorPagination } from '../../../components/cursorPagination';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useDateFormat } from '../../../i18n/format';
 import '../../portal/exchange/exchange.css';
+import { joinList, labelled, withNote } from '../../../i18n/text';
 
 const STATUS_COLORS: Record<GrantStatus, string> = { pending: 'gold', approved: 'green', refused: 'red' };
 
@@ -63,9 +64,7 @@ function GrantItem({ g, onRefuse }: { g: Grant; onRefuse: (g: Grant) => void }) 
           provider: g.providerDepartmentName,
         })}
       </p>
-      <p className="tb-access-meta">
-        {t('exchange.access.purpose')}：{g.purpose}
-      </p>
+      <p className="tb-access-meta">{labelled(t('exchange.access.purpose'), g.purpose)}</p>
       <p className={`tb-access-meta ${g.overdue ? 'tb-overdue' : 'tb-note'}`}>
         {t('exchange.grants.requestedAt', { at: formatDate.date(g.requestedAt) })}
         {g.status === 'pending'
@@ -77,13 +76,9 @@ function GrantItem({ g, onRefuse }: { g: Grant; onRefuse: (g: Grant) => void }) 
           <Tag key={f.key}>{f.name}</Tag>
         ))}
       </div>
-      <p className="tb-access-meta tb-note">
-        {t('exchange.grants.items')}：{g.itemCodes.join('、')}
-      </p>
+      <p className="tb-access-meta tb-note">{labelled(t('exchange.grants.items'), joinList(g.itemCodes))}</p>
       {g.reasons ? (
-        <p className="tb-access-meta">
-          {t('exchange.grants.reasons')}：{g.reasons}
-        </p>
+        <p className="tb-access-meta">{labelled(t('exchange.grants.reasons'), g.reasons)}</p>
       ) : null}
       {g.mayDecide ? (
         <div className="tb-grant-actions">
@@ -204,7 +199,7 @@ function RequestModal({ open, onClose }: { open: boolean; onClose: () => void })
             optionFilterProp="label"
             options={(resources.data?.items ?? [])
               .filter((r) => r.status === 'published' && r.shareType === 'conditional')
-              .map((r) => ({ value: r.code, label: `${r.name}（${r.providerDepartmentName}）` }))}
+              .map((r) => ({ value: r.code, label: withNote(r.name, r.providerDepartmentName) }))}
           />
         </Form.Item>
         <Form.Item

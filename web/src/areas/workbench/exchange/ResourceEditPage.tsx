@@ -26,6 +26,7 @@ import { FormProblemAlert } from '../../../components/FormProblemAlert';
 import { PageSpin } from '../../../components/PageSpin';
 import { usePageTitle } from '../../../components/usePageTitle';
 import '../../portal/exchange/exchange.css';
+import { UPDATE_CYCLES, updateCycleLabel } from './updateCycles';
 
 interface Values {
   code: string;
@@ -179,7 +180,7 @@ export default function ResourceEditPage() {
           disabled={readOnly}
           initialValues={{
             shareType: 'conditional',
-            updateCycle: '实时',
+            updateCycle: UPDATE_CYCLES[0],
             items: [{ key: '', name: '', type: 'string' }],
             standsFor: [],
             connector: { kind: 'dataset' },
@@ -309,12 +310,7 @@ export default function ResourceEditPage() {
             label={t('exchange.resource.updateCycle')}
             rules={[{ required: true }]}
           >
-            <FormSelect
-              options={['实时', '每日', '每周', '每月', '每季度', '每年'].map((v) => ({
-                value: v,
-                label: v,
-              }))}
-            />
+            <FormSelect options={UPDATE_CYCLES.map((v) => ({ value: v, label: updateCycleLabel(v) }))} />
           </Form.Item>
           <Form.Item
             name="standsFor"

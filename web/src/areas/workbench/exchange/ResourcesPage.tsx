@@ -13,6 +13,8 @@ import { useCursorPagination } from '../../../components/cursorPagination';
 import { useDebounced } from '../../../components/useDebounced';
 import { usePageTitle } from '../../../components/usePageTitle';
 import '../../portal/exchange/exchange.css';
+import { labelled } from '../../../i18n/text';
+import { updateCycleLabel } from './updateCycles';
 
 export const SHARE_COLORS: Record<DataResource['shareType'], string> = {
   unconditional: 'green',
@@ -34,8 +36,8 @@ function ResourceItem({ r }: { r: DataResource }) {
         </Space>
       </div>
       <p className="tb-access-meta tb-note">
-        {r.catalogueCode} · {r.code} · {r.providerDepartmentName} · {t('exchange.resource.updateCycle')}：
-        {r.updateCycle}
+        {r.catalogueCode} · {r.code} · {r.providerDepartmentName} ·{' '}
+        {labelled(t('exchange.resource.updateCycle'), updateCycleLabel(r.updateCycle))}
       </p>
       <div className="tb-access-fields">
         {r.items.map((i) => (

@@ -10,6 +10,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useDateFormat } from '../../../i18n/format';
+import { labelled } from '../../../i18n/text';
 
 /** Complaints and consultations routed to my departments (supervisors: their region; overdue first filter). */
 export default function InquiriesPage() {
@@ -71,7 +72,7 @@ function StaffInquiry({ inquiry }: { inquiry: Inquiry }) {
       {inquiry.answer ? (
         <>
           <p>
-            <strong>{t('feedback.inquiries.answer')}：</strong>
+            <strong>{labelled(t('feedback.inquiries.answer'))}</strong>
             {inquiry.answer}
           </p>
           <Space wrap>

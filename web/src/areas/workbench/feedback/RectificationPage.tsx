@@ -24,6 +24,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageSpin } from '../../../components/PageSpin';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { useDateFormat } from '../../../i18n/format';
+import { joinList } from '../../../i18n/text';
 
 /** Which form an action of the state table opens, and the request it becomes. */
 const FORMS: Record<string, { step: RectificationStep; fields: string[]; fixed?: Record<string, unknown> }> =
@@ -91,7 +92,7 @@ export default function RectificationPage() {
             {d.overdue ? <Tag color="red">{t('feedback.rectifications.overdue')}</Tag> : null}
           </Descriptions.Item>
           <Descriptions.Item label={t('feedback.fields.reasons')}>
-            {d.evaluation.options.map((o) => pickLocalized(o.label, i18n.language)).join('、') ||
+            {joinList(d.evaluation.options.map((o) => pickLocalized(o.label, i18n.language))) ||
               t('common.none')}
           </Descriptions.Item>
           <Descriptions.Item label={t('feedback.rate.evaluatorComment')}>
