@@ -3,8 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { isolatedPgUrl, type EngineName } from '../../server/test/harness.ts';
-import { killHard, startServerProcess, type ServerProcess } from '../../server/test/server-process.ts';
+import type { EngineName } from '../../server/test/harness.ts';
+import {
+  isolatedPgDatabase,
+  killHard,
+  startServerProcess,
+  type ServerProcess,
+} from '../../server/test/server-process.ts';
 import { launchBrowser } from './browser.ts';
 
 export interface DemoRun {
@@ -21,7 +26,8 @@ export async function startDemo(
   env: Record<string, string> = {},
 ): Promise<DemoRun> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tongban-e2e-${name}-`));
-  const pgDatabase = engine === 'postgres' ? await isolatedPgUrl() : null;
+  // A database of its own: a schema would let Kysely's migrator see other tests' tables (server-process.ts).
+  const pgDatabase = engine === 'postgres' ? await isolatedPgDatabase() : null;
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   const stop = async () => {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { engines } from '../../server/test/harness.ts';
 import type { ServerProcess } from '../../server/test/server-process.ts';
 import { startDemo } from './demo-server.ts';
-import { assertAccessible, assertNoHorizontalScroll, closePage, openPage, screenshot } from './browser.ts';
+import { closePage, openPage, pageChecker } from './browser.ts';
 
 const PASSWORD = 'Tongban@2026';
 const BIRTH_REGISTRATION = '11330106020253259A3071020001000';
@@ -15,18 +15,6 @@ async function logIn(page: Page, url: string, identifier: string, landing: RegEx
   await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL(landing);
-}
-
-async function checkBothWidths(page: Page, engine: string, name: string) {
-  await page.waitForFunction(() => !document.querySelector('.ant-message-notice'));
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.waitForLoadState('networkidle');
-    await assertAccessible(page, `${name} at ${width}px`);
-    if (width === 375) await assertNoHorizontalScroll(page, name);
-    await screenshot(page, `${engine}-exchange-${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 /** 张三 consents to shared data in a draft of 出生登记, so that a department really fetches his records. */
@@ -68,6 +56,7 @@ async function consentToSharedData(base: string) {
 
 for (const engine of engines()) {
   describe(`data sharing pages in Chromium on ${engine}`, () => {
+    const check = pageChecker(engine, 'exchange');
     let server: ServerProcess;
     let browser: Browser;
     let stop: () => Promise<void>;
@@ -83,18 +72,18 @@ for (const engine of engines()) {
       await page.getByRole('link', { name: '数据共享' }).first().click();
       await page.getByRole('heading', { name: '政务信息资源目录' }).waitFor();
       await page.getByText('常住人口户籍登记信息').first().waitFor();
-      await checkBothWidths(page, engine, 'resources');
+      await check(page, 'resources');
 
       await page.getByRole('link', { name: '常住人口户籍登记信息' }).click();
       await page.getByLabel('资源名称').waitFor();
       assert.equal(await page.getByLabel('资源名称').inputValue(), '常住人口户籍登记信息');
-      await checkBothWidths(page, engine, 'resource-edit');
+      await check(page, 'resource-edit');
 
       await page.goto(`${server.url}/workbench/exchange/grants`);
       const pending = page.locator('.tb-access-item').filter({ hasText: '杭州市西湖区教育局' });
       await pending.waitFor();
       await pending.getByText('待答复').waitFor();
-      await checkBothWidths(page, engine, 'grants');
+      await check(page, 'grants');
       await pending.getByRole('button', { name: '不予共享' }).click();
       await page.getByRole('dialog').getByRole('button', { name: '不予共享' }).click();
       await page.getByText('不予共享须说明理由').waitFor();
@@ -119,7 +108,7 @@ for (const engine of engines()) {
         .first();
       await entry.waitFor();
       await entry.getByText('出生日期').waitFor();
-      await checkBothWidths(page, engine, 'my-data-access');
+      await check(page, 'my-data-access');
       await closePage(page);
     });
   });

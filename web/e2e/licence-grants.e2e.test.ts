@@ -1,11 +1,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import jsqr from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { engines } from '../../server/test/harness.ts';
 import type { ServerProcess } from '../../server/test/server-process.ts';
 import { startDemo } from './demo-server.ts';
-import { assertAccessible, assertNoHorizontalScroll, closePage, openPage, screenshot } from './browser.ts';
+import {
+  assertAccessible,
+  assertNoHorizontalScroll,
+  closePage,
+  openPage,
+  qrText,
+  screenshot,
+} from './browser.ts';
 
 const PASSWORD = 'Tongban@2026';
 const WIDTHS = [1280, 375] as const;
@@ -26,25 +32,6 @@ async function check(page: Page, engine: string, name: string, width: number) {
   await assertAccessible(page, `${name} at ${width}px`);
   if (width === 375) await assertNoHorizontalScroll(page, name);
   await screenshot(page, `${engine}-licence-grants-${name}-${width}`);
-}
-
-/** The QR code's text, decoded from the canvas pixels as a scanner would. */
-async function qrText(page: Page, scope: string): Promise<string | null> {
-  const image = await page
-    .locator(`${scope} canvas`)
-    .first()
-    .evaluate((canvas: HTMLCanvasElement) => {
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width + 40;
-      copy.height = canvas.height + 40;
-      const context = copy.getContext('2d')!;
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, copy.width, copy.height);
-      context.drawImage(canvas, 20, 20);
-      const data = context.getImageData(0, 0, copy.width, copy.height);
-      return { data: Array.from(data.data), width: data.width, height: data.height };
-    });
-  return jsqr.default(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
 }
 
 async function openIdCard(page: Page, url: string) {

@@ -1,24 +1,22 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import jsqr from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { engines } from '../../server/test/harness.ts';
 import type { ServerProcess } from '../../server/test/server-process.ts';
 import { startDemo } from './demo-server.ts';
-import { assertAccessible, assertNoHorizontalScroll, closePage, openPage, screenshot } from './browser.ts';
+import {
+  assertAccessible,
+  assertNoHorizontalScroll,
+  closePage,
+  loginAs,
+  openPage,
+  qrText,
+  screenshot,
+} from './browser.ts';
 
-const PASSWORD = 'Tongban@2026';
 const WIDTHS = [1280, 375] as const;
 const ID_CARD = '中华人民共和国居民身份证';
 const ZHANGSAN_ID = '330106198805120111';
-
-async function logIn(page: Page, url: string, identifier: string) {
-  await page.goto(`${url}/login`);
-  await page.getByLabel('账号').fill(identifier);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 /** Accessible, no sideways scroll on phones, and a screenshot to look at. */
 async function check(page: Page, engine: string, name: string, width: number) {
@@ -28,30 +26,9 @@ async function check(page: Page, engine: string, name: string, width: number) {
   await screenshot(page, `${engine}-licenses-${name}-${width}`);
 }
 
-/** What the QR code on the page says (decoded from the canvas pixels, as a scanner would). */
 /** A link's target as an absolute URL (downloads are fetched with the page's cookies). */
 async function hrefOf(page: Page, link: ReturnType<Page['getByRole']>): Promise<string> {
   return new URL((await link.getAttribute('href'))!, page.url()).href;
-}
-
-async function qrText(page: Page, scope: string): Promise<string | null> {
-  const image = await page
-    .locator(`${scope} canvas`)
-    .first()
-    .evaluate((canvas: HTMLCanvasElement) => {
-      // On white with a quiet zone around it, as a scanner sees it on the screen.
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width + 40;
-      copy.height = canvas.height + 40;
-      const context = copy.getContext('2d')!;
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, copy.width, copy.height);
-      context.drawImage(canvas, 20, 20);
-      const data = context.getImageData(0, 0, copy.width, copy.height);
-      return { data: Array.from(data.data), width: data.width, height: data.height };
-    });
-  // jsqr is CommonJS; its typings only describe the function as `.default`.
-  return jsqr.default(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
 }
 
 for (const engine of engines()) {
@@ -66,7 +43,7 @@ for (const engine of engines()) {
     for (const width of WIDTHS) {
       test(`张三 opens his wallet, a licence and its verification page at ${width} px`, async () => {
         const page = await openPage(browser, width, 900);
-        await logIn(page, server.url, '13800000001');
+        await loginAs(page, server.url, '13800000001');
         if (width === 1280) await page.getByRole('link', { name: '我的证照' }).first().click();
         else await page.goto(`${server.url}/portal/licenses`);
         await page.getByRole('heading', { level: 1, name: '我的证照' }).waitFor();
@@ -151,7 +128,7 @@ for (const engine of engines()) {
 
     test('张三 acting for his company sees the business licence', async () => {
       const page = await openPage(browser, 1280, 900);
-      await logIn(page, server.url, '13800000001');
+      await loginAs(page, server.url, '13800000001');
       const me = (await (await page.request.get(`${server.url}/api/v1/auth/me`)).json()) as {
         organisations: { id: string; name: string }[];
         csrfToken: string;
@@ -172,7 +149,7 @@ for (const engine of engines()) {
     for (const width of WIDTHS) {
       test(`the admin opens licence types, seal keys and the import page at ${width} px`, async () => {
         const page = await openPage(browser, width, 900);
-        await logIn(page, server.url, 'admin');
+        await loginAs(page, server.url, 'admin');
         await page.goto(`${server.url}/admin`);
         await page
           .getByRole('link', { name: /证照类型/ })
@@ -207,7 +184,7 @@ for (const engine of engines()) {
 
     test('the admin switches a department to SM2 after confirming', async () => {
       const page = await openPage(browser, 1280, 900);
-      await logIn(page, server.url, 'admin');
+      await loginAs(page, server.url, 'admin');
       await page.goto(`${server.url}/admin/licenses/seals`);
       await page.getByLabel('筛选部门').fill('西湖区民政局');
       const row = page.getByRole('row').filter({ hasText: '西湖区民政局' }).first();
@@ -227,7 +204,7 @@ for (const engine of engines()) {
     for (const width of WIDTHS) {
       test(`a leader of the issuing department finds and suspends a licence at ${width} px`, async () => {
         const page = await openPage(browser, width, 900);
-        await logIn(page, server.url, 'leader01');
+        await loginAs(page, server.url, 'leader01');
         await page.goto(`${server.url}/workbench`);
         await page.getByRole('link', { name: '证照查询' }).first().click();
         await page.getByRole('heading', { level: 1, name: '证照查询' }).waitFor();

@@ -4,7 +4,15 @@ import type { Browser, Page } from 'playwright-core';
 import { engines } from '../../server/test/harness.ts';
 import type { ServerProcess } from '../../server/test/server-process.ts';
 import { startDemo } from './demo-server.ts';
-import { assertAccessible, assertNoHorizontalScroll, closePage, openPage, screenshot } from './browser.ts';
+import {
+  assertAccessible,
+  assertNoHorizontalScroll,
+  closePage,
+  openMenu,
+  openPage,
+  screenshot,
+  submitLogin,
+} from './browser.ts';
 
 const PASSWORD = 'Tongban@2026';
 const WIDTHS = [1280, 375] as const;
@@ -175,9 +183,7 @@ for (const engine of engines()) {
         await check(page, engine, 'guide', width);
         await page.getByRole('link', { name: /在线申请/ }).click();
         await page.waitForURL(/\/login\?next=/);
-        await page.getByLabel('账号').fill('13800000001');
-        await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-        await page.getByRole('button', { name: /登\s*录/ }).click();
+        await submitLogin(page, '13800000001');
 
         // A draft of the same item left by an earlier run is offered first; this run starts afresh.
         const resume = page.getByRole('heading', { level: 1, name: '继续未完成的申请？' });
@@ -310,11 +316,7 @@ for (const engine of engines()) {
         if (!approvedAtOnce) await acceptAtWindow(server.url, caseNumber);
 
         // My cases (in the main navigation; on phones inside the menu) lists it with its status.
-        if (width === 375) await page.getByRole('button', { name: '打开导航菜单' }).click();
-        await page
-          .getByRole('navigation', { name: '主导航' })
-          .getByRole('link', { name: '我的办件' })
-          .click();
+        await openMenu(page, '我的办件');
         await page.waitForURL(/\/portal\/cases$/);
         const row = page.locator('.tb-case-row', { hasText: caseNumber });
         await row.waitFor();

@@ -35,6 +35,10 @@ for (const engine of engines()) {
       await page.goto(`${server.url}/register`);
       await assertAccessible(page, 'register');
       await screenshot(page, `${engine}-register-1280`);
+      await page.setViewportSize({ width: 375, height: 900 });
+      await assertNoHorizontalScroll(page, 'register');
+      await screenshot(page, `${engine}-register-375`);
+      await page.setViewportSize({ width: 1280, height: 900 });
       await page.getByLabel('姓名').fill('林晓');
       await page.getByLabel('身份证号').fill(idNumber);
       await page.getByLabel('手机号').fill('13922220001');
@@ -86,6 +90,13 @@ for (const engine of engines()) {
           await assertAccessible(page, `${landing.name} at ${width}px`);
           if (width === 375) await assertNoHorizontalScroll(page, landing.name);
           await screenshot(page, `${engine}-${landing.name}-${width}`);
+          if (landing.name === 'portal-citizen') {
+            await page.goto(`${server.url}/portal/profile`);
+            await page.getByRole('heading', { level: 1, name: '我的信息' }).waitFor();
+            await assertAccessible(page, `profile at ${width}px`);
+            if (width === 375) await assertNoHorizontalScroll(page, 'profile');
+            await screenshot(page, `${engine}-profile-${width}`);
+          }
           await closePage(page);
         }
       });

@@ -6,11 +6,10 @@ import { engines } from '../../server/test/harness.ts';
 import type { ServerProcess } from '../../server/test/server-process.ts';
 import { startDemo } from './demo-server.ts';
 import { idNumberCheckChar } from '../../server/src/modules/identity/id-number.ts';
-import { assertAccessible, assertNoHorizontalScroll, closePage, openPage, screenshot } from './browser.ts';
+import { Api, applyForSmallRestaurant, findItem, pdf, SMALL_RESTAURANT, XH_MARKET } from './api.ts';
+import { closePage, loginAs, openPage, pageChecker } from './browser.ts';
+import { claimInBrowser, decideInBrowser, openTaskInBrowser } from './workbench-steps.ts';
 
-const PASSWORD = 'Tongban@2026';
-const XH_MARKET = '杭州市西湖区市场监督管理局';
-const SMALL_RESTAURANT = '小餐饮店登记';
 const SOLE_TRADER = '个体工商户设立登记';
 
 interface CaseView {
@@ -21,107 +20,6 @@ interface CaseView {
   materials: { key: string; name: string; fileIds: string[] }[];
   notices: { id: string; kind: string }[];
   timeline: { action: string; note: string | null }[];
-}
-
-/** The API as a browser would call it over HTTP: the session cookie and the CSRF token on writes. */
-class HttpClient {
-  private cookie = '';
-  private csrf = '';
-
-  constructor(private readonly base: string) {}
-
-  async login(identifier: string): Promise<this> {
-    const response = await fetch(`${this.base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ identifier, password: PASSWORD }),
-    });
-    assert.equal(response.status, 200, `login ${identifier}`);
-    this.cookie = response.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    this.csrf = ((await response.json()) as { csrfToken: string }).csrfToken;
-    return this;
-  }
-
-  async call<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
-    const response = await fetch(`${this.base}${url}`, {
-      method,
-      headers: {
-        cookie: this.cookie,
-        accept: 'application/json',
-        ...(method === 'GET' ? {} : { 'x-csrf-token': this.csrf }),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : null) as T, text };
-  }
-
-  async ok<T>(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
-    const response = await this.call<T>(method, url, body, headers);
-    assert.ok(response.status >= 200 && response.status < 300, `${method} ${url}: ${response.text}`);
-    return response.body;
-  }
-
-  /** A small private PDF, as an applicant's upload. */
-  async upload(name: string): Promise<string> {
-    const response = await fetch(`${this.base}/api/v1/files?visibility=private`, {
-      method: 'POST',
-      headers: {
-        cookie: this.cookie,
-        'x-csrf-token': this.csrf,
-        'content-type': 'application/pdf',
-        'x-file-name': encodeURIComponent(name),
-      },
-      body: new Uint8Array(pdf(name)),
-    });
-    assert.equal(response.status, 201, await response.clone().text());
-    return ((await response.json()) as { id: string }).id;
-  }
-}
-
-function pdf(text: string): Buffer {
-  return Buffer.from(`%PDF-1.4\n% ${text} ${crypto.randomUUID()}\n%%EOF\n`);
-}
-
-/** The published item of that name implemented by that department, as GET /catalog/items/:id gives it. */
-async function findItem(client: HttpClient, name: string, department: string) {
-  const search = await client.ok<{ hits: { id: string; name: string; departmentName: string | null }[] }>(
-    'GET',
-    `/api/v1/catalog/search?q=${encodeURIComponent(name)}&kind=item&regionCode=330106&limit=20&offset=0`,
-  );
-  const hit = search.hits.find((h) => h.name === name && h.departmentName === department);
-  assert.ok(hit, `${name} of ${department} is not in the demo catalogue`);
-  return client.ok<{ id: string; implementationCode: string }>('GET', `/api/v1/catalog/items/${hit.id}`);
-}
-
-async function logIn(page: Page, url: string, identifier: string) {
-  await page.goto(`${url}/login`);
-  await page.getByLabel('账号').fill(identifier);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL(/\/workbench/);
-}
-
-/**
- * The page as it stands, at 1280 px and again at 375 px: accessible, no sideways scrolling on the phone,
- * and a screenshot of each to look at.
- */
-async function checkBothWidths(page: Page, engine: string, name: string, height = 900) {
-  // Toasts fade out over the page; half-transparent text is no contrast failure anyone reads.
-  await page.waitForFunction(() => !document.querySelector('.ant-message-notice'));
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height });
-    await page.waitForLoadState('networkidle');
-    await assertAccessible(page, `${name} at ${width}px`);
-    if (width === 375) await assertNoHorizontalScroll(page, name);
-    await screenshot(page, `${engine}-workbench-${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 /** Dialogs are fixed to the viewport: a tall one shows them whole in the screenshot. */
@@ -142,39 +40,12 @@ async function choose(page: Page, scope: Locator, option: string) {
     .click();
 }
 
-/** Opens the task of the case from the inbox (any scope). */
-async function openTaskFromInbox(page: Page, url: string, caseNumber: string) {
-  await page.goto(`${url}/workbench/tasks?scope=all&q=${encodeURIComponent(caseNumber)}`);
-  await page.getByRole('link', { name: caseNumber }).first().click();
-  await page.waitForURL(/\/workbench\/tasks\/[^/?]+$/);
-  await page.getByRole('heading', { level: 1, name: new RegExp(caseNumber) }).waitFor();
-}
-
-async function claim(page: Page) {
-  await page.locator('.tb-task-actions').getByRole('button', { name: '认领', exact: true }).click();
-  await page.locator('.tb-task-actions').getByText('我已认领').waitFor();
-}
-
-/** Decides the open task with the named outcome; the dialog's fields are filled by `fill`. */
-async function decide(
-  page: Page,
-  outcome: string,
-  okText: string,
-  fill?: (dialog: Locator) => Promise<void>,
-) {
-  await page.locator('.tb-task-actions').getByRole('button', { name: outcome, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  if (fill) await fill(dialog);
-  await dialog.getByRole('button', { name: okText, exact: true }).click();
-  await page.waitForURL(/\/workbench\/tasks(\?|$)/);
-}
-
 for (const engine of engines()) {
   describe(`staff workbench in Chromium on ${engine}`, () => {
     let server: ServerProcess;
     let browser: Browser;
     let stop: () => Promise<void>;
+    const check = pageChecker(engine, 'workbench');
 
     before(async () => {
       ({ server, browser, stop } = await startDemo(engine, 'workbench'));
@@ -183,43 +54,19 @@ for (const engine of engines()) {
 
     test('an application goes from the inbox through a correction notice, acceptance, review and approval', async () => {
       // 张三 applies online for a 西湖区市场监督管理局 item: accept (window) → review → decide (leader).
-      const zhangsan = await new HttpClient(server.url).login('13800000001');
-      const item = await findItem(zhangsan, SMALL_RESTAURANT, XH_MARKET);
-      const files = await Promise.all(['M01', 'M02', 'M03', 'M04'].map((k) => zhangsan.upload(`${k}.pdf`)));
-      const filed = await zhangsan.ok<CaseView>(
-        'POST',
-        '/api/v1/cases',
-        {
-          serviceKind: 'item',
-          code: item.implementationCode,
-          submit: true,
-          form: {
-            enterpriseName: '西湖小面馆',
-            enterpriseUscc: '91330106MA2B3C4D5E',
-            enterpriseAddress: '杭州市西湖区文三路 1 号',
-            premisesArea: 45,
-            staff: [{ name: '王五', idNumber: '330106198805120111', post: '厨师' }],
-            applicantMobile: '13800000001',
-          },
-          materials: ['M01', 'M02', 'M03', 'M04'].map((key, i) => ({
-            key,
-            source: 'upload',
-            fileIds: [files[i]],
-          })),
-        },
-        { 'idempotency-key': `e2e-${crypto.randomUUID()}` },
-      );
+      const zhangsan = await Api.login(server.url, '13800000001');
+      const filed = await applyForSmallRestaurant<CaseView>(zhangsan);
       const caseNumber = filed.caseNumber!;
       assert.equal(filed.status, 'submitted');
 
       const page = await openPage(browser, 1280, 900);
-      await logIn(page, server.url, 'window01');
+      await loginAs(page, server.url, 'window01');
       await page.getByRole('heading', { name: '待办概况' }).waitFor();
       await page
         .locator('.tb-count-available .tb-count-value')
         .filter({ hasText: /^[1-9]/ })
         .waitFor();
-      await checkBothWidths(page, engine, 'home');
+      await check(page, 'home');
 
       // The inbox: the new case is waiting to be claimed, with its deadline in words and colour.
       await page.getByRole('link', { name: '进入待办' }).click();
@@ -229,7 +76,7 @@ for (const engine of engines()) {
       await row.getByText(SMALL_RESTAURANT).waitFor();
       await row.getByText('张三').waitFor();
       await row.getByText(/^(正常|即将到期|已超期)$/).waitFor();
-      await checkBothWidths(page, engine, 'inbox');
+      await check(page, 'inbox');
       await page.getByRole('tab', { name: '我的' }).click();
       await page.getByText('您认领的待办会显示在这里').waitFor();
       await page.getByRole('tab', { name: '待认领' }).click();
@@ -239,7 +86,7 @@ for (const engine of engines()) {
       await page.getByRole('heading', { level: 1, name: new RegExp(caseNumber) }).waitFor();
       await page.getByText('西湖小面馆').waitFor();
       await page.getByText('统一社会信用代码').first().waitFor();
-      await checkBothWidths(page, engine, 'task');
+      await check(page, 'task');
       await page.getByRole('tab', { name: /材料/ }).click();
       const fileLinks = page.locator('.tb-wb-material a[target="_blank"]');
       await fileLinks.first().waitFor();
@@ -249,10 +96,10 @@ for (const engine of engines()) {
       const file = await page.request.get(`${server.url}${href}`);
       assert.equal(file.status(), 200);
       assert.match((await file.body()).toString('latin1'), /^%PDF/);
-      await checkBothWidths(page, engine, 'task-materials');
+      await check(page, 'task-materials');
 
       // Claim, then one correction notice listing two problems at once.
-      await claim(page);
+      await claimInBrowser(page);
       await page.locator('.tb-task-actions').getByRole('button', { name: '一次性告知', exact: true }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText('一次性告知只能发出一次').waitFor();
@@ -262,7 +109,7 @@ for (const engine of engines()) {
       await dialog.getByRole('button', { name: '添加一项' }).click();
       await choose(page, rows.nth(1), '申请表');
       await rows.nth(1).getByLabel('存在的问题及补正要求').fill('经营场所地址缺少门牌号');
-      await checkBothWidths(page, engine, 'correction-dialog', DIALOG_HEIGHT);
+      await check(page, 'correction-dialog', DIALOG_HEIGHT);
       await dialog.getByRole('button', { name: '发出一次性告知' }).click();
       await page.waitForURL(/\/workbench\/tasks(\?|$)/);
       await page.getByText(`已办理办件 ${caseNumber}：一次性告知`).waitFor();
@@ -297,21 +144,21 @@ for (const engine of engines()) {
       });
 
       // The window accepts the corrected application; the correction cannot be sent twice.
-      await openTaskFromInbox(page, server.url, caseNumber);
+      await openTaskInBrowser(page, server.url, caseNumber);
       await page.getByText('申请人已按一次性告知补正后重新提交').waitFor();
-      await claim(page);
-      await decide(page, '受理', '受理');
+      await claimInBrowser(page);
+      await decideInBrowser(page, '受理');
       await page.getByText(`已办理办件 ${caseNumber}：受理`).waitFor();
       await closePage(page);
 
       // reviewer01 agrees, with an opinion that stays internal.
       const reviewer = await openPage(browser, 1280, 900);
-      await logIn(reviewer, server.url, 'reviewer01');
-      await openTaskFromInbox(reviewer, server.url, caseNumber);
+      await loginAs(reviewer, server.url, 'reviewer01');
+      await openTaskInBrowser(reviewer, server.url, caseNumber);
       await reviewer.getByRole('tab', { name: /文书/ }).click();
       await reviewer.locator('.tb-wb-notices a[href$="/pdf"]').first().waitFor();
-      await claim(reviewer);
-      await decide(reviewer, '同意', '同意', async (d) => {
+      await claimInBrowser(reviewer);
+      await decideInBrowser(reviewer, '同意', async (d) => {
         await d.getByLabel('意见（可选）').fill('材料齐全，符合条件');
       });
       await reviewer.getByText(`已办理办件 ${caseNumber}：同意`).waitFor();
@@ -319,20 +166,20 @@ for (const engine of engines()) {
 
       // leader01 sees the review in the history (with the reviewer's name) and approves.
       const leader = await openPage(browser, 1280, 900);
-      await logIn(leader, server.url, 'leader01');
-      await openTaskFromInbox(leader, server.url, caseNumber);
+      await loginAs(leader, server.url, 'leader01');
+      await openTaskInBrowser(leader, server.url, caseNumber);
       await leader.getByRole('tab', { name: '历史' }).click();
       const agreed = leader.locator('.tb-wb-timeline .ant-timeline-item').filter({ hasText: '审查同意' });
       await agreed.getByText('内部').waitFor();
       await agreed.getByText('材料齐全，符合条件').waitFor();
       assert.match((await agreed.textContent()) ?? '', /· \S+/, 'the reviewer is named');
-      await checkBothWidths(leader, engine, 'task-history');
-      await claim(leader);
+      await check(leader, 'task-history');
+      await claimInBrowser(leader);
       await leader.locator('.tb-task-actions').getByRole('button', { name: '准予', exact: true }).click();
       await leader.getByRole('dialog').getByRole('button', { name: '添加结果数据' }).click();
       await leader.getByRole('dialog').getByLabel('第 1 项名称').fill('enterprise.name');
       await leader.getByRole('dialog').getByLabel('第 1 项内容').fill('西湖小面馆');
-      await checkBothWidths(leader, engine, 'approve-dialog', DIALOG_HEIGHT);
+      await check(leader, 'approve-dialog', DIALOG_HEIGHT);
       await leader.getByRole('dialog').getByRole('button', { name: '准予', exact: true }).click();
       await leader.waitForURL(/\/workbench\/tasks(\?|$)/);
       await leader.getByText(`已办理办件 ${caseNumber}：准予`).waitFor();
@@ -343,7 +190,7 @@ for (const engine of engines()) {
     });
 
     test('a stale task version is reported as handled by someone else and the page reloads', async () => {
-      const zhangsan = await new HttpClient(server.url).login('13800000001');
+      const zhangsan = await Api.login(server.url, '13800000001');
       const item = await findItem(zhangsan, SOLE_TRADER, XH_MARKET);
       const [m1, m2, m3] = await Promise.all(['M01', 'M02', 'M03'].map((k) => zhangsan.upload(`${k}.pdf`)));
       const filed = await zhangsan.ok<CaseView>(
@@ -371,11 +218,11 @@ for (const engine of engines()) {
         { 'idempotency-key': `e2e-${crypto.randomUUID()}` },
       );
       const page = await openPage(browser, 1280, 900);
-      await logIn(page, server.url, 'window01');
-      await openTaskFromInbox(page, server.url, filed.caseNumber!);
+      await loginAs(page, server.url, 'window01');
+      await openTaskInBrowser(page, server.url, filed.caseNumber!);
 
       // A colleague's session claims it first, behind this page's back.
-      const colleague = await new HttpClient(server.url).login('window01');
+      const colleague = await Api.login(server.url, 'window01');
       const tasks = await colleague.ok<{ items: { id: string; version: number; caseId: string }[] }>(
         'GET',
         `/api/v1/tasks?scope=all&limit=20&q=${encodeURIComponent(filed.caseNumber!)}`,
@@ -398,11 +245,11 @@ for (const engine of engines()) {
       const badIdNumber = badFirst17 + idNumberCheckChar(badFirst17);
 
       const page = await openPage(browser, 1280, 900);
-      await logIn(page, server.url, 'window01');
+      await loginAs(page, server.url, 'window01');
       await page.getByRole('link', { name: '窗口收件' }).first().click();
       await page.waitForURL(/\/workbench\/intake$/);
       await page.getByText('先选择申请人要办理的事项').waitFor();
-      await checkBothWidths(page, engine, 'intake-start');
+      await check(page, 'intake-start');
 
       const picker = page.getByLabel('办理事项');
       await picker.fill('个体工商户设立');
@@ -442,7 +289,7 @@ for (const engine of engines()) {
       }
       await materials.nth(1).getByText('免提交').click();
       await materials.nth(1).getByRole('textbox').fill('已通过公安人口库核验身份证');
-      await checkBothWidths(page, engine, 'intake-filled');
+      await check(page, 'intake-filled');
 
       // The API's verdict on the ID number appears under the field.
       const submit = page.getByRole('button', { name: '提交申请' });
@@ -450,7 +297,7 @@ for (const engine of engines()) {
       const idItem = person.locator('.ant-form-item').filter({ has: page.getByLabel('身份证号') });
       await idItem.locator('.ant-form-item-explain-error').waitFor();
       assert.match((await idItem.locator('.ant-form-item-explain-error').textContent()) ?? '', /出生日期/);
-      await checkBothWidths(page, engine, 'intake-id-error');
+      await check(page, 'intake-id-error');
 
       // Fixed, and submitted with a double click: one case.
       await person.getByLabel('身份证号').fill(idNumber);
@@ -460,9 +307,9 @@ for (const engine of engines()) {
       const caseNumber = ((await page.locator('.ant-result strong.tb-mono').textContent()) ?? '').trim();
       assert.match(caseNumber, /^330106-\d{8}-\d{6}$/);
       await page.getByText('受理后可在办件的“文书”中打印受理回执').waitFor();
-      await checkBothWidths(page, engine, 'intake-done');
+      await check(page, 'intake-done');
 
-      const window01 = await new HttpClient(server.url).login('window01');
+      const window01 = await Api.login(server.url, 'window01');
       const found = await window01.ok<{ items: { caseNumber: string; applicantName: string }[] }>(
         'GET',
         `/api/v1/tasks?scope=all&limit=50&q=${encodeURIComponent('林小满')}`,
@@ -485,8 +332,8 @@ for (const engine of engines()) {
         .filter({ hasText: '窗口免提交' })
         .getByText('已通过公安人口库核验身份证')
         .waitFor();
-      await claim(page);
-      await decide(page, '受理', '受理');
+      await claimInBrowser(page);
+      await decideInBrowser(page, '受理');
       await page.getByText(`已办理办件 ${caseNumber}：受理`).waitFor();
       await closePage(page);
     });
