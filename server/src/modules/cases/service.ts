@@ -686,6 +686,8 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       result: null,
       auto_trace: null,
       trips: 0,
+      materials_required: 0,
+      materials_reduced: 0,
       idempotency_key: idempotencyKey,
       version: 1,
       created_at: at,
@@ -803,6 +805,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
 
   async function writeMaterials(tx: Tx, caseId: string, rows: ResolvedMaterial[], at: Date) {
     await tx.deleteFrom('case_materials').where('case_id', '=', caseId).execute();
+    await tx.updateTable('cases').set(store.materialCounts(rows)).where('id', '=', caseId).execute();
     if (rows.length === 0) return;
     await tx
       .insertInto('case_materials')
@@ -1260,6 +1263,8 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
         form_cipher: sealForm(childForm),
         idempotency_key: null,
         trips: 0,
+        materials_required: 0,
+        materials_reduced: 0,
         version: 1,
         created_at: at.toISOString(),
         updated_at: at.toISOString(),
@@ -1395,6 +1400,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
         .where('material_key', '=', material.key)
         .execute();
     }
+    await store.refreshMaterialCounts(tx, child.id);
   }
 
   // ---- staff decisions on tasks ----
@@ -1961,6 +1967,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
         })
         .where('id', '=', row.id)
         .execute();
+      await store.refreshMaterialCounts(tx, c.id);
       await store.addTimeline(tx, {
         caseId: c.id,
         at: at.toISOString(),
@@ -2236,19 +2243,61 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
 
   /** Turns tasks yellow when most of their budget is used and red when overdue (not while the case is suspended). */
   async function warnTasks(today: string): Promise<number> {
-    const running = (b: ReturnType<typeof db.updateTable<'tasks'>>) =>
-      b
-        .where('status', 'in', ['open', 'claimed', 'waiting'])
-        .where('case_id', 'not in', db.selectFrom('cases').select('id').where('status', '=', 'suspended'));
-    const red = await running(db.updateTable('tasks').set({ warned_level: 'overdue' }))
-      .where('due_date', '<', today)
-      .where('warned_level', '!=', 'overdue')
-      .executeTakeFirst();
-    const yellow = await running(db.updateTable('tasks').set({ warned_level: 'warning' }))
-      .where('warn_date', '<=', today)
-      .where('warned_level', '=', 'normal')
-      .executeTakeFirst();
-    return Number(red.numUpdatedRows) + Number(yellow.numUpdatedRows);
+    // Red first: a task past due and past its warning date goes straight to red.
+    let warned = 0;
+    for (const from of ['normal', 'warning'] as const)
+      warned += await colourTasks({ from, to: 'overdue', column: 'due_date', op: '<', today });
+    return (
+      warned + (await colourTasks({ from: 'normal', to: 'warning', column: 'warn_date', op: '<=', today }))
+    );
+  }
+
+  /**
+   * One (status, level) pair at a time, in date order and batches: every statement is an ordered range of
+   * tasks_uncoloured_due / tasks_warn_cover under a LIMIT, so both engines seek the index whatever their
+   * statistics say (PostgreSQL scanned all tasks with IN lists and a misestimated row count), and never read
+   * the tasks already red. Suspended cases' tasks are skipped (and stay candidates until the case resumes).
+   */
+  async function colourTasks(p: {
+    from: 'normal' | 'warning';
+    to: 'warning' | 'overdue';
+    column: 'due_date' | 'warn_date';
+    op: '<' | '<=';
+    today: string;
+  }): Promise<number> {
+    const BATCH = 1000;
+    let coloured = 0;
+    for (const status of ['open', 'claimed', 'waiting'] as const) {
+      for (;;) {
+        const batch = db
+          .selectFrom('tasks as t')
+          .select('t.id')
+          .where('t.status', '=', status)
+          .where('t.warned_level', '=', p.from)
+          .where(`t.${p.column}`, p.op, p.today)
+          .where(({ not, exists, selectFrom }) =>
+            not(
+              exists(
+                selectFrom('cases as c')
+                  .select('c.id')
+                  .whereRef('c.id', '=', 't.case_id')
+                  .where('c.status', '=', 'suspended'),
+              ),
+            ),
+          )
+          .orderBy(`t.${p.column}`)
+          .limit(BATCH);
+        const result = await db
+          .updateTable('tasks')
+          .set({ warned_level: p.to })
+          .where('id', 'in', batch)
+          .executeTakeFirst();
+        const n = Number(result.numUpdatedRows);
+        coloured += n;
+        if (n < BATCH) break;
+      }
+    }
+    return coloured;
   }
 
   platform.jobs.registerRecurring('cases.clocks', 60_000, async () => {

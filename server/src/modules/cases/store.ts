@@ -225,15 +225,37 @@ export interface MaterialAggregate {
   reduced: number;
 }
 
+/** Sources that spare the applicant an upload: what the materials indicator counts as reduced. */
+export const REDUCING_SOURCES = ['licence', 'shared_data', 'commitment', 'waived'] as const;
+
+/** A case's material counts as `cases` stores them, from its material rows. */
+export function materialCounts(rows: Array<Pick<CaseMaterialRow, 'necessity' | 'source'>>) {
+  const required = rows.filter((r) => r.necessity === 'required');
+  return {
+    materials_required: required.length,
+    materials_reduced: required.filter((r) => (REDUCING_SOURCES as readonly unknown[]).includes(r.source))
+      .length,
+  };
+}
+
+/** Recounts a case's material counts from its rows: called in the transaction of every write to them. */
+export async function refreshMaterialCounts(tx: Tx, caseId: string) {
+  await tx
+    .updateTable('cases')
+    .set(materialCounts(await materialsOf(tx, caseId)))
+    .where('id', '=', caseId)
+    .execute();
+}
+
 /** Required material rows of the cases submitted in the period, and how many nobody had to upload. */
 export async function materialAggregates(q: Queryable, s: CaseAggregateScope, by: CaseGroupBy) {
   const key = groupKey(q, by, 'c.submitted_at');
+  // The per-case counts sit in the period's covering index: no join to case_materials.
   const result = await sql<MaterialAggregate>`
-    select ${key} as key, count(*) as required,
-      sum(case when m.source in ('licence', 'shared_data', 'commitment', 'waived') then 1 else 0 end) as reduced
-    from cases c join case_materials m on m.case_id = c.id
+    select ${key} as key, sum(c.materials_required) as required, sum(c.materials_reduced) as reduced
+    from cases c
     where ${scopeWhere(s)} and c.submitted_at >= ${s.from} and c.submitted_at < ${s.to}
-      and m.necessity = 'required'
+      and c.materials_required > 0
     ${groupBy(by, key)}`.execute(q);
   return result.rows.map((r) => ({
     key: r.key,

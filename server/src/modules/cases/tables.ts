@@ -66,6 +66,10 @@ export interface CasesTables {
     /** 秒批 rule trace as JSON. */
     auto_trace: string | null;
     trips: number;
+    /** Required material rows of the case, and those a licence, shared data, a commitment or a waiver supplied
+     *  (kept with the rows, store.refreshMaterialCounts): the materials indicator sums these. */
+    materials_required: number;
+    materials_reduced: number;
     idempotency_key: string | null;
     version: number;
     created_at: string;

@@ -291,15 +291,33 @@ export function ratio(numerator: number, denominator: number, digits = 4): numbe
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
+/**
+ * calendar.workingDaysBetween for dates among `days`, from one walk over their span: the count over (a, b] is
+ * additive, so it is the difference of each day's count from the earliest day. A province year has tens of
+ * thousands of day pairs, each spanning weeks: walking each pair cost seconds.
+ */
+function workingDayCounter(calendar: WorkingCalendar, days: string[]) {
+  const sorted = [...new Set(days)].sort();
+  const fromFirst = new Map<string, number>();
+  let count = 0;
+  sorted.forEach((day, i) => {
+    if (i > 0) count += calendar.workingDaysBetween(sorted[i - 1]!, day);
+    fromFirst.set(day, count);
+  });
+  return (from: string, to: string) => fromFirst.get(to)! - fromFirst.get(from)!;
+}
+
 export function computeIndicators(input: IndicatorInputs, calendar: WorkingCalendar): IndicatorValues {
   const decided = sum(input.decided.map((d) => d.decided));
   const sameDay = sum(input.decided.filter((d) => d.submittedOn === d.decidedOn).map((d) => d.decided));
   const withDue = sum(input.decided.map((d) => d.withDue));
   const onTime = sum(input.decided.map((d) => d.onTime));
-  // One calendar lookup per distinct (submitted, decided) day pair, weighted by its case count.
-  const workingDays = sum(
-    input.decided.map((d) => d.decided * calendar.workingDaysBetween(d.submittedOn, d.decidedOn)),
+  // Weighted by each (submitted, decided) day pair's case count; the calendar is walked once over the span.
+  const between = workingDayCounter(
+    calendar,
+    input.decided.flatMap((d) => [d.submittedOn, d.decidedOn]),
   );
+  const workingDays = sum(input.decided.map((d) => d.decided * between(d.submittedOn, d.decidedOn)));
   const withLimit = input.items.filter((i) => i.statutoryDays !== null && i.statutoryDays > 0);
   const compression = sum(withLimit.map((i) => 1 - i.promisedDays / (i.statutoryDays as number)));
   const rated = sum(input.ratingLevels);

@@ -15,6 +15,7 @@ import * as supervisionIndexes from './0013_supervision_indexes.ts';
 import * as contactEncryption from './0014_contact_encryption.ts';
 import * as indicatorIndexes from './0015_indicator_indexes.ts';
 import * as accountPreferences from './0016_account_preferences.ts';
+import * as caseMaterialCounts from './0017_case_material_counts.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0014_contact_encryption': contactEncryption,
   '0015_indicator_indexes': indicatorIndexes,
   '0016_account_preferences': accountPreferences,
+  '0017_case_material_counts': caseMaterialCounts,
 };
 
 export const migrationProvider: MigrationProvider = {
