@@ -9,7 +9,17 @@ import { assertAccessible, assertNoHorizontalScroll, closePage, openPage, screen
 const PASSWORD = 'Tongban@2026';
 
 /** The computed font size (px) of the first element matching the selector. */
+/** Waits until the page's CSS transitions have ended (antd animates a button's size when the mode changes). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
+}
+
 async function fontSize(page: Page, selector: string): Promise<number> {
+  await settled(page);
   return page
     .locator(selector)
     .first()
@@ -59,6 +69,7 @@ for (const engine of engines()) {
       assert.ok(await page.evaluate(() => document.documentElement.classList.contains('tb-senior')));
       const seniorText = await fontSize(page, '.tb-hero-text');
       assert.ok(seniorText >= 18 && seniorText > normalText, `text ${normalText}px → ${seniorText}px`);
+      await settled(page);
       assert.ok((await searchButton.boundingBox())!.height >= 48, 'buttons are at least 48 px tall');
       await assertAccessible(page, 'home in senior mode at 375 px');
       await assertNoHorizontalScroll(page, 'home in senior mode');
