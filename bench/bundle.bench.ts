@@ -8,6 +8,7 @@
 // Run: node --import tsx bench/bundle.bench.ts [--quick]   (BENCH_PG_URL=postgres://…/postgres adds PostgreSQL)
 import type { ItemContent } from '../server/src/modules/catalog/content.ts';
 import { sampleItemContent } from '../server/src/modules/catalog/content.fixture.ts';
+import { personItem } from '../server/src/modules/cases/cases.fixture.ts';
 import {
   call,
   isMain,
@@ -37,43 +38,13 @@ interface Context {
 }
 
 function automaticItem(i: number): Partial<ItemContent> {
+  const person = personItem();
   return {
+    ...person,
     name: `秒批测试事项${'甲乙丙'[i]}`,
     baseCode: `B${String(Date.now() % 1e6).padStart(6, '0')}${String(10000 + i).slice(-5)}`,
-    serviceObjects: ['natural_person'],
     result: { type: 'certificate', ...RESULTS[i]! },
-    materials: [
-      {
-        key: 'M01',
-        name: '申请书',
-        necessity: 'required',
-        materialType: 'original',
-        form: 'electronic',
-        copies: 0,
-        sourceChannel: 'applicant',
-      },
-    ],
-    form: {
-      type: 'object',
-      properties: {
-        name: {
-          type: 'string',
-          'x-kind': 'text',
-          title: '姓名',
-          'x-concept': 'applicant.name',
-          maxLength: 50,
-        },
-        idNumber: {
-          type: 'string',
-          'x-kind': 'id_number',
-          title: '身份证号',
-          'x-concept': 'applicant.idNumber',
-        },
-        reason: { type: 'string', 'x-kind': 'text', title: '申请事由', maxLength: 100 },
-      },
-      required: ['name', 'idNumber', 'reason'],
-      'x-order': ['name', 'idNumber', 'reason'],
-    },
+    materials: [person.materials![0]!],
     autoApproval: {
       rules: [
         { key: 'adult', description: '申请人年满18周岁', fact: 'applicant.age', op: 'gte', value: 18 },
