@@ -10,7 +10,7 @@ import {
   type MaterialChoice,
   type SupplyOffer,
 } from '../../server/src/modules/cases/materials.ts';
-import { materialCounts } from '../../server/src/modules/cases/store.ts';
+import { materialCounts, materialRows } from '../../server/src/modules/cases/store.ts';
 import type { CaseStatus, Channel } from '../../server/src/modules/cases/tables.ts';
 import {
   optionsForLevel,
@@ -407,20 +407,12 @@ export function planCase(world: World, index: number): CasePlan {
     today: cal.date(subDay),
     atWindow,
   });
-  const materials: MaterialRow[] = resolved.rows.map((r) => ({
-    id: uuidV7(createdMs, rng),
-    case_id: caseId,
-    material_key: r.key,
-    name: r.name,
-    necessity: r.necessity,
-    status: r.status,
-    source: r.source,
-    file_ids: JSON.stringify(r.fileIds),
-    reference: r.reference ? JSON.stringify(r.reference) : null,
-    pledge_due_date: r.pledgeDueDate,
-    supplied_at: r.status === 'provided' ? iso(fate === 'draft' ? createdMs : submittedMs) : null,
-    updated_at: iso(fate === 'draft' ? createdMs : submittedMs),
-  }));
+  const materials: MaterialRow[] = materialRows(
+    caseId,
+    resolved.rows,
+    iso(fate === 'draft' ? createdMs : submittedMs),
+    () => uuidV7(createdMs, rng),
+  );
 
   // ---- the case's life until now: tasks and the decision ----
   const tasks: TaskRow[] = [];

@@ -6,13 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { sql } from 'kysely';
-import { createTongban, type Tongban } from '../../src/app.ts';
+import { createTongban } from '../../src/app.ts';
 import { verifyAuditChain } from '../../src/platform/audit/audit.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { openDatabase, type Db } from '../../src/platform/db/database.ts';
 import { createLogger } from '../../src/platform/logging.ts';
 import { sampleItemContent } from '../../src/modules/catalog/content.fixture.ts';
-import { personItem, XH_MARKET } from '../../src/modules/cases/cases.fixture.ts';
+import { personItem, upload, XH_MARKET } from '../../src/modules/cases/cases.fixture.ts';
 import { idNumberCheckChar } from '../../src/modules/identity/id-number.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { DEMO_PASSWORD, engines, TestClient } from '../harness.ts';
@@ -47,22 +47,6 @@ function registeredCitizen(n: number) {
     mobile: `1390000${String(n).padStart(4, '0')}`,
     password: 'Secret123',
   };
-}
-
-async function uploadPdf(tongban: Tongban, client: TestClient, text: string): Promise<string> {
-  const response = await tongban.server.inject({
-    method: 'POST',
-    url: '/api/v1/files?visibility=private',
-    headers: {
-      cookie: client.cookie!,
-      'x-csrf-token': client.csrfToken!,
-      'content-type': 'application/octet-stream',
-      'x-file-name': encodeURIComponent('材料.pdf'),
-    },
-    payload: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`),
-  });
-  assert.equal(response.statusCode, 201, response.body);
-  return (JSON.parse(response.body) as { id: string }).id;
 }
 
 /**
@@ -119,7 +103,7 @@ async function prepare(env: Record<string, string>): Promise<{ code: string; cit
         accountId,
         cookie: client.cookie!,
         csrfToken: client.csrfToken!,
-        fileIds: [await uploadPdf(tongban, client, 'M01'), await uploadPdf(tongban, client, 'M02')],
+        fileIds: [await upload({ tongban }, client, 'M01'), await upload({ tongban }, client, 'M02')],
       });
     }
     return { code: created.body.implementationCode, citizens };

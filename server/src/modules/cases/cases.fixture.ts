@@ -168,7 +168,11 @@ export async function addStaff(app: TestApp, role: StaffRole, department: string
 }
 
 /** Uploads a small PDF as the client; returns its file id. */
-export async function upload(app: TestApp, client: TestClient, text = crypto.randomUUID()): Promise<string> {
+export async function upload(
+  app: Pick<TestApp, 'tongban'>,
+  client: TestClient,
+  text: string = crypto.randomUUID(),
+): Promise<string> {
   const response = await app.tongban.server.inject({
     method: 'POST',
     url: '/api/v1/files?visibility=private',

@@ -809,22 +809,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     if (rows.length === 0) return;
     await tx
       .insertInto('case_materials')
-      .values(
-        rows.map((r) => ({
-          id: newId(),
-          case_id: caseId,
-          material_key: r.key,
-          name: r.name,
-          necessity: r.necessity,
-          status: r.status,
-          source: r.source,
-          file_ids: JSON.stringify(r.fileIds),
-          reference: r.reference ? JSON.stringify(r.reference) : null,
-          pledge_due_date: r.pledgeDueDate,
-          supplied_at: r.status === 'provided' ? at.toISOString() : null,
-          updated_at: at.toISOString(),
-        })),
-      )
+      .values(store.materialRows(caseId, rows, at.toISOString()))
       .execute();
   }
 

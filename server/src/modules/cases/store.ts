@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { engineOf } from '../../platform/db/column-types.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import { newId } from '../../platform/ids.ts';
+import type { ResolvedMaterial } from './materials.ts';
 import type { CasesTables } from './tables.ts';
 
 export type CaseRow = CasesTables['cases'];
@@ -223,6 +224,29 @@ export interface MaterialAggregate {
   key: string;
   required: number;
   reduced: number;
+}
+
+/** The stored rows of a case's resolved materials, as written at `at` (ISO); `id` makes each row's id. */
+export function materialRows(
+  caseId: string,
+  rows: ResolvedMaterial[],
+  at: string,
+  id: () => string = newId,
+): CaseMaterialRow[] {
+  return rows.map((r) => ({
+    id: id(),
+    case_id: caseId,
+    material_key: r.key,
+    name: r.name,
+    necessity: r.necessity,
+    status: r.status,
+    source: r.source,
+    file_ids: JSON.stringify(r.fileIds),
+    reference: r.reference ? JSON.stringify(r.reference) : null,
+    pledge_due_date: r.pledgeDueDate,
+    supplied_at: r.status === 'provided' ? at : null,
+    updated_at: at,
+  }));
 }
 
 /** Sources that spare the applicant an upload: what the materials indicator counts as reduced. */
