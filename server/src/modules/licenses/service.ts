@@ -527,16 +527,21 @@ export function createLicensesService(platform: Platform, deps: LicensesDeps) {
     return row;
   }
 
-  platform.events.subscribe(CASE_TRANSITIONED, 'licenses.on-case-transition', async (event, tx) => {
-    const e = event.payload as CaseTransitionEvent;
-    if (e.to === 'approved') await issueForCase(tx, e.caseId);
-    if (e.to === 'revoked') {
-      const row = await store.findByCase(tx, e.caseId);
-      if (row && row.status !== 'revoked') {
-        await changeStatus(tx, systemContext('licenses'), row, 'revoked', '准予决定已被撤销', now());
+  platform.events.subscribe(
+    CASE_TRANSITIONED,
+    'licenses.on-case-transition',
+    async (event, tx) => {
+      const e = event.payload as CaseTransitionEvent;
+      if (e.to === 'approved') await issueForCase(tx, e.caseId);
+      if (e.to === 'revoked') {
+        const row = await store.findByCase(tx, e.caseId);
+        if (row && row.status !== 'revoked') {
+          await changeStatus(tx, systemContext('licenses'), row, 'revoked', '准予决定已被撤销', now());
+        }
       }
-    }
-  });
+    },
+    { when: (e: CaseTransitionEvent) => e.to === 'approved' || e.to === 'revoked' },
+  );
 
   // ---- lifecycle ----
 

@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { engines, startTestApp, type TestApp } from '../../../test/harness.ts';
+import { CASE_TRANSITIONED, type CaseTransitionEvent } from '../../modules/cases/service.ts';
 import { inTransaction } from '../db/database.ts';
 import { JobQueue, backoffMs } from './jobs.ts';
 
@@ -143,6 +144,88 @@ for (const engine of engines()) {
         .where('key', '=', `handled:${eventId}`)
         .execute();
       assert.equal(marks.length, 1);
+    });
+
+    test('an event a subscriber refuses gets no job and never reaches it; an accepted one reaches it once; an unfiltered subscriber gets all', async () => {
+      const { events, jobs, db } = app.tongban.platform;
+      const picky: string[] = [];
+      const all: string[] = [];
+      events.subscribe<{ n: string; wanted: boolean }>(
+        'test.filtered',
+        'test-picky',
+        async (event) => void picky.push((event.payload as { n: string }).n),
+        { when: (p) => p.wanted },
+      );
+      events.subscribe(
+        'test.filtered',
+        'test-all',
+        async (event) => void all.push((event.payload as { n: string }).n),
+      );
+      const refused = await inTransaction(db, (tx) =>
+        events.publish(tx, 'test.filtered', { n: 'refused', wanted: false }),
+      );
+      const accepted = await inTransaction(db, (tx) =>
+        events.publish(tx, 'test.filtered', { n: 'accepted', wanted: true }),
+      );
+      const deliveries = (
+        await db.selectFrom('jobs').select('payload').where('kind', '=', 'event.deliver').execute()
+      )
+        .map((j) => JSON.parse(j.payload) as { eventId: string; handler: string })
+        .filter((d) => d.eventId === refused || d.eventId === accepted)
+        .map((d) => `${d.eventId === refused ? 'refused' : 'accepted'}→${d.handler}`)
+        .sort();
+      assert.deepEqual(deliveries, ['accepted→test-all', 'accepted→test-picky', 'refused→test-all']);
+      while ((await jobs.runDue()).claimed > 0);
+      assert.deepEqual(picky, ['accepted']);
+      assert.deepEqual(all.sort(), ['accepted', 'refused']);
+    });
+
+    test('a case transition is delivered only to the modules that act on it', async () => {
+      const { events } = app.tongban.platform;
+      const transition = (change: Partial<CaseTransitionEvent>): CaseTransitionEvent => ({
+        caseId: 'c1',
+        parentId: null,
+        caseNumber: null,
+        serviceCode: 's',
+        serviceName: '测试',
+        action: 'accept',
+        from: 'submitted',
+        to: 'in_review',
+        template: null,
+        params: {},
+        ...change,
+      });
+      const cases: Array<[Partial<CaseTransitionEvent>, string[]]> = [
+        [{}, []],
+        [{ parentId: 'p1' }, ['cases.bundle']],
+        [{ template: 'case.accepted' }, ['cases.notify']],
+        [{ to: 'denied' }, ['feedback.invite']],
+        [{ to: 'completed' }, ['feedback.invite']],
+        [{ to: 'approved' }, ['feedback.invite', 'licenses.on-case-transition']],
+        [
+          { to: 'revoked', parentId: 'p1', template: 'case.revoked' },
+          ['cases.bundle', 'cases.notify', 'feedback.invite', 'licenses.on-case-transition'],
+        ],
+      ];
+      for (const [change, expected] of cases) {
+        // Roll back so the made-up case never reaches a handler.
+        let handlers: string[] = [];
+        await assert.rejects(
+          inTransaction(app.tongban.platform.db, async (tx) => {
+            const eventId = await events.publish(tx, CASE_TRANSITIONED, transition(change));
+            handlers = (
+              await tx.selectFrom('jobs').select('payload').where('kind', '=', 'event.deliver').execute()
+            )
+              .map((j) => JSON.parse(j.payload) as { eventId: string; handler: string })
+              .filter((d) => d.eventId === eventId)
+              .map((d) => d.handler)
+              .sort();
+            throw new Error('roll back');
+          }),
+          /roll back/,
+        );
+        assert.deepEqual(handlers, expected, JSON.stringify(change));
+      }
     });
   });
 }

@@ -222,6 +222,20 @@ export class JobQueue {
 
 export type EventHandler = (event: DomainEvent, tx: Tx) => Promise<void>;
 
+export interface SubscribeOptions<P = unknown> {
+  /**
+   * Which events the handler acts on, judged from the payload alone (pure: no database, no clock).
+   * An event it refuses gets no delivery job for this handler. It must accept every event the
+   * handler would act on; the handler keeps its own checks for events published before it existed.
+   */
+  when?: (payload: P) => boolean;
+}
+
+interface Subscriber {
+  handler: EventHandler;
+  when: ((payload: unknown) => boolean) | undefined;
+}
+
 export interface DomainEvent {
   id: string;
   type: string;
@@ -233,11 +247,12 @@ const EVENT_JOB = 'event.deliver';
 
 /**
  * The outbox. A module publishes an event in the same transaction as the change it describes;
- * the event is then delivered to each subscribed handler by a job, at least once. The handler
- * runs in a transaction together with a "handled" marker, so its database effects happen once.
+ * the event is then delivered by a job, at least once, to each subscribed handler that wants it
+ * (its `when`). The handler runs in a transaction together with a "handled" marker, so its
+ * database effects happen once.
  */
 export class EventBus {
-  readonly #subscribers = new Map<string, Map<string, EventHandler>>();
+  readonly #subscribers = new Map<string, Map<string, Subscriber>>();
 
   constructor(private readonly jobs: JobQueue) {
     jobs.register(EVENT_JOB, async (payload, context) => {
@@ -248,7 +263,7 @@ export class EventBus {
           .selectAll()
           .where('id', '=', eventId)
           .executeTakeFirstOrThrow();
-        const handler = this.#subscribers.get(row.type)?.get(handlerName);
+        const handler = this.#subscribers.get(row.type)?.get(handlerName)?.handler;
         if (!handler) throw new Error(`no handler "${handlerName}" for event type "${row.type}"`);
         const marked = await tx
           .insertInto('handled_events')
@@ -264,20 +279,27 @@ export class EventBus {
     });
   }
 
-  subscribe(type: string, handlerName: string, handler: EventHandler): void {
-    const forType = this.#subscribers.get(type) ?? new Map<string, EventHandler>();
+  subscribe<P = unknown>(
+    type: string,
+    handlerName: string,
+    handler: EventHandler,
+    options: SubscribeOptions<P> = {},
+  ): void {
+    const forType = this.#subscribers.get(type) ?? new Map<string, Subscriber>();
     if (forType.has(handlerName)) throw new Error(`handler "${handlerName}" already subscribed to "${type}"`);
-    forType.set(handlerName, handler);
+    forType.set(handlerName, { handler, when: options.when as Subscriber['when'] });
     this.#subscribers.set(type, forType);
   }
 
   async publish(tx: Tx, type: string, payload: unknown): Promise<string> {
     const id = newId();
-    await tx
-      .insertInto('events')
-      .values({ id, type, payload: JSON.stringify(payload), created_at: nowIso() })
-      .execute();
-    for (const handlerName of this.#subscribers.get(type)?.keys() ?? []) {
+    const text = JSON.stringify(payload);
+    await tx.insertInto('events').values({ id, type, payload: text, created_at: nowIso() }).execute();
+    const subscribers = [...(this.#subscribers.get(type) ?? [])];
+    // Judge the payload as the handler will receive it: after the trip through JSON.
+    const delivered = subscribers.some(([, s]) => s.when) ? JSON.parse(text) : undefined;
+    for (const [handlerName, { when }] of subscribers) {
+      if (when && !when(delivered)) continue;
       await this.jobs.enqueue(tx, { kind: EVENT_JOB, payload: { eventId: id, handler: handlerName } });
     }
     return id;
