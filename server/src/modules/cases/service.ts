@@ -1,3 +1,5 @@
+import { markDaysStale } from '../../platform/db/rollup-days.ts';
+import { touchedFactInstants } from './rolled-facts.ts';
 import crypto from 'node:crypto';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
@@ -363,6 +365,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       .where('version', '=', c.version)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw caseConflict();
+    await markDaysStale(tx, touchedFactInstants(c, set), at);
     return { ...c, ...set, version: c.version + 1, updated_at: at.toISOString() };
   }
 
@@ -805,7 +808,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
 
   async function writeMaterials(tx: Tx, caseId: string, rows: ResolvedMaterial[], at: Date) {
     await tx.deleteFrom('case_materials').where('case_id', '=', caseId).execute();
-    await tx.updateTable('cases').set(store.materialCounts(rows)).where('id', '=', caseId).execute();
+    await store.setMaterialCounts(tx, caseId, store.materialCounts(rows), at);
     if (rows.length === 0) return;
     await tx
       .insertInto('case_materials')
@@ -1385,7 +1388,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
         .where('material_key', '=', material.key)
         .execute();
     }
-    await store.refreshMaterialCounts(tx, child.id);
+    await store.refreshMaterialCounts(tx, child.id, at);
   }
 
   // ---- staff decisions on tasks ----
@@ -1952,7 +1955,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
         })
         .where('id', '=', row.id)
         .execute();
-      await store.refreshMaterialCounts(tx, c.id);
+      await store.refreshMaterialCounts(tx, c.id, at);
       await store.addTimeline(tx, {
         caseId: c.id,
         at: at.toISOString(),
@@ -2291,38 +2294,48 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
 
   // ---- events: bundles and notifications ----
 
-  platform.events.subscribe(CASE_TRANSITIONED, 'cases.bundle', async (event, tx) => {
-    const e = event.payload as CaseTransitionEvent;
-    if (!e.parentId) return;
-    const child = await loadCase(tx, e.caseId);
-    const final = FINAL_STATUSES.includes(child.status);
-    if (final && (child.status !== 'approved' || child.closed_at)) await advanceBundle(tx, e.parentId);
-  });
+  platform.events.subscribe(
+    CASE_TRANSITIONED,
+    'cases.bundle',
+    async (event, tx) => {
+      const e = event.payload as CaseTransitionEvent;
+      if (!e.parentId) return;
+      const child = await loadCase(tx, e.caseId);
+      const final = FINAL_STATUSES.includes(child.status);
+      if (final && (child.status !== 'approved' || child.closed_at)) await advanceBundle(tx, e.parentId);
+    },
+    { when: (e: CaseTransitionEvent) => Boolean(e.parentId) },
+  );
 
-  platform.events.subscribe(CASE_TRANSITIONED, 'cases.notify', async (event, tx) => {
-    const e = event.payload as CaseTransitionEvent;
-    if (!e.template) return;
-    const c = await loadCase(tx, e.caseId);
-    // Every template's parameters exist (empty where the step has none), so a message never fails on one.
-    const params = {
-      stepName: '',
-      reason: '',
-      materials: '',
-      dueDate: c.promised_due_date ?? '',
-      ...e.params,
-    };
-    if (e.template === 'case.gap_accepted' && !params.materials) {
-      const pledged = (await store.materialsOf(tx, c.id)).filter((m) => m.status === 'pledged');
-      params.materials = pledged.map((m) => `${m.name}（${m.pledge_due_date}前）`).join('、');
-    }
-    await notify.send(tx, {
-      personId: c.applicant_person_id,
-      template: e.template,
-      params,
-      link: `/portal/cases/${c.parent_id ?? c.id}`,
-      caseId: c.id,
-    });
-  });
+  platform.events.subscribe(
+    CASE_TRANSITIONED,
+    'cases.notify',
+    async (event, tx) => {
+      const e = event.payload as CaseTransitionEvent;
+      if (!e.template) return;
+      const c = await loadCase(tx, e.caseId);
+      // Every template's parameters exist (empty where the step has none), so a message never fails on one.
+      const params = {
+        stepName: '',
+        reason: '',
+        materials: '',
+        dueDate: c.promised_due_date ?? '',
+        ...e.params,
+      };
+      if (e.template === 'case.gap_accepted' && !params.materials) {
+        const pledged = (await store.materialsOf(tx, c.id)).filter((m) => m.status === 'pledged');
+        params.materials = pledged.map((m) => `${m.name}（${m.pledge_due_date}前）`).join('、');
+      }
+      await notify.send(tx, {
+        personId: c.applicant_person_id,
+        template: e.template,
+        params,
+        link: `/portal/cases/${c.parent_id ?? c.id}`,
+        caseId: c.id,
+      });
+    },
+    { when: (e: CaseTransitionEvent) => Boolean(e.template) },
+  );
 
   return {
     suppliers,
@@ -2362,6 +2375,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       materials: store.materialAggregates,
       overdue: store.overdueAggregates,
       cases: store.supervisedCases,
+      firstSubmissionDay: store.firstSubmissionDay,
     },
   };
 }

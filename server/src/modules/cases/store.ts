@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { engineOf } from '../../platform/db/column-types.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
+import { beijingDayOf, markDaysStale } from '../../platform/db/rollup-days.ts';
 import { newId } from '../../platform/ids.ts';
 import type { ResolvedMaterial } from './materials.ts';
 import type { CasesTables } from './tables.ts';
@@ -127,7 +128,8 @@ export interface CaseAggregateScope {
   from: string;
   to: string;
 }
-export type CaseGroupBy = 'none' | 'department' | 'region' | 'item' | 'day';
+/** 'cell': region, department and item together (`region|department|item`), what a daily roll-up keeps. */
+export type CaseGroupBy = 'none' | 'department' | 'region' | 'item' | 'day' | 'cell';
 
 /** PostgreSQL refuses a constant in GROUP BY: the whole scope is one group without it. */
 const groupBy = (by: string, key: ReturnType<typeof sql>) => (by === 'none' ? sql`` : sql`group by ${key}`);
@@ -149,6 +151,8 @@ function groupKey(q: Queryable, by: CaseGroupBy, dayColumn: string) {
   if (by === 'region') return sql<string>`c.region_code`;
   if (by === 'item') return sql<string>`c.service_code`;
   if (by === 'day') return beijingDay(q, dayColumn);
+  if (by === 'cell')
+    return sql<string>`c.region_code || '|' || coalesce(c.department_id, '') || '|' || c.service_code`;
   return sql<string>`''`;
 }
 
@@ -184,6 +188,15 @@ export async function submittedAggregates(q: Queryable, s: CaseAggregateScope, b
     online: Number(r.online ?? 0),
     trips: Number(r.trips ?? 0),
   }));
+}
+
+/** The Beijing day of the earliest submission (the submitted_at index's first entry); null when none. */
+export async function firstSubmissionDay(q: Queryable): Promise<string | null> {
+  const row = await q
+    .selectFrom('cases')
+    .select((e) => e.fn.min('submitted_at').as('first'))
+    .executeTakeFirst();
+  return row?.first ? beijingDayOf(row.first) : null;
 }
 
 export interface DecidedAggregate {
@@ -262,13 +275,28 @@ export function materialCounts(rows: Array<Pick<CaseMaterialRow, 'necessity' | '
   };
 }
 
-/** Recounts a case's material counts from its rows: called in the transaction of every write to them. */
-export async function refreshMaterialCounts(tx: Tx, caseId: string) {
-  await tx
+/**
+ * Stores a case's material counts; a case submitted on an earlier day has its submission day's roll-up
+ * marked stale. Called in the transaction of every write to the material rows.
+ */
+export async function setMaterialCounts(
+  tx: Tx,
+  caseId: string,
+  counts: ReturnType<typeof materialCounts>,
+  at: Date,
+) {
+  const updated = await tx
     .updateTable('cases')
-    .set(materialCounts(await materialsOf(tx, caseId)))
+    .set(counts)
     .where('id', '=', caseId)
-    .execute();
+    .returning('submitted_at')
+    .executeTakeFirst();
+  await markDaysStale(tx, [updated?.submitted_at ?? null], at);
+}
+
+/** Recounts a case's material counts from its rows. */
+export async function refreshMaterialCounts(tx: Tx, caseId: string, at: Date) {
+  await setMaterialCounts(tx, caseId, materialCounts(await materialsOf(tx, caseId)), at);
 }
 
 /** Required material rows of the cases submitted in the period, and how many nobody had to upload. */
@@ -309,11 +337,12 @@ export async function overdueAggregates(
 }
 
 export interface SupervisedCaseFilter extends CaseAggregateScope {
-  cursor?: string;
+  /** The last case of the previous page. */
+  after?: { submittedAt: string; id: string };
   limit: number;
 }
 
-/** Cases submitted in the period, newest first, for the drill-down list (no form data). */
+/** Cases submitted in the period, the latest submitted first, for the drill-down list (no form data). */
 export const supervisedCases = (q: Queryable, f: SupervisedCaseFilter) =>
   q
     .selectFrom('cases as c')
@@ -335,7 +364,15 @@ export const supervisedCases = (q: Queryable, f: SupervisedCaseFilter) =>
     .where(scopeWhere(f))
     .where('c.submitted_at', '>=', f.from)
     .where('c.submitted_at', '<', f.to)
-    .$if(f.cursor !== undefined, (b) => b.where('c.id', '<', f.cursor!))
+    .$if(f.after !== undefined, (b) =>
+      b.where((eb) =>
+        eb.or([
+          eb('c.submitted_at', '<', f.after!.submittedAt),
+          eb.and([eb('c.submitted_at', '=', f.after!.submittedAt), eb('c.id', '<', f.after!.id)]),
+        ]),
+      ),
+    )
+    .orderBy('c.submitted_at', 'desc')
     .orderBy('c.id', 'desc')
     .limit(f.limit + 1)
     .execute();

@@ -1,3 +1,4 @@
+import { markDaysStale } from '../../platform/db/rollup-days.ts';
 import crypto from 'node:crypto';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize, can, regionCovers } from '../../platform/auth/policy.ts';
@@ -722,6 +723,8 @@ export function createFeedbackService(
         .where('version', '=', r.version)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw versionConflict();
+      // Whether it was fixed, and on time, counts on the day it opened.
+      await markDaysStale(tx, [r.opened_at], now());
       await addStep(tx, r.id, action, audit, note);
       await appendAudit(tx, audit, {
         action: `feedback.rectification.${action}`,
@@ -1336,6 +1339,8 @@ export function createFeedbackService(
       .where('version', '=', version)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw versionConflict();
+    // A complaint counts on the day it came in, for the department and item it is routed to.
+    await markDaysStale(tx, [row.created_at], now());
     await appendAudit(tx, audit, {
       action: `feedback.inquiry_${action}`,
       recordType: 'feedback_inquiry',
@@ -1600,9 +1605,14 @@ export function createFeedbackService(
     });
   }
 
-  platform.events.subscribe(CASE_TRANSITIONED, 'feedback.invite', async (event, tx) => {
-    await invite(tx, event.payload as CaseTransitionEvent);
-  });
+  platform.events.subscribe(
+    CASE_TRANSITIONED,
+    'feedback.invite',
+    async (event, tx) => {
+      await invite(tx, event.payload as CaseTransitionEvent);
+    },
+    { when: (e: CaseTransitionEvent) => (DECIDED_STATUSES as readonly string[]).includes(e.to) },
+  );
   platform.jobs.registerRecurring(DEFAULT_RATING_JOB, 3600_000, async (_payload, context) => {
     const recorded = await recordDefaultRatings();
     const closedUnrated = await closeUnratedRectifications();

@@ -218,7 +218,7 @@ export interface FeedbackAggregateScope {
   from: string;
   to: string;
 }
-export type FeedbackGroupBy = 'none' | 'department' | 'region' | 'item' | 'day';
+export type FeedbackGroupBy = 'none' | 'department' | 'region' | 'item' | 'day' | 'cell';
 
 /** PostgreSQL refuses a constant in GROUP BY: the whole scope is one group without it. */
 const groupBy = (by: string, key: ReturnType<typeof sql>) => (by === 'none' ? sql`` : sql`group by ${key}`);
@@ -247,6 +247,8 @@ function keyOf(q: Queryable, by: FeedbackGroupBy, itemColumn: string, timeColumn
   if (by === 'region') return sql<string>`region_code`;
   if (by === 'item') return sql<string>`coalesce(${sql.ref(itemColumn)}, '')`;
   if (by === 'day') return beijingDay(q, timeColumn);
+  if (by === 'cell')
+    return sql<string>`region_code || '|' || department_id || '|' || coalesce(${sql.ref(itemColumn)}, '')`;
   return sql<string>`''`;
 }
 

@@ -5,6 +5,9 @@ import {
   bucketOf,
   bundleBurden,
   computeIndicators,
+  decidedTotals,
+  planDays,
+  addInputs,
   emptyInputs,
   INDICATOR_KEYS,
   INDICATORS,
@@ -37,7 +40,7 @@ describe('supervision indicators', () => {
   });
 
   test('an empty scope gives counts of 0 and no rates (nothing to divide by)', () => {
-    const v = computeIndicators(emptyInputs(), calendar);
+    const v = computeIndicators(emptyInputs());
     assert.equal(v.casesHandled, 0);
     assert.equal(v.overdueNow, 0);
     assert.equal(v.onlineRate, null);
@@ -47,12 +50,12 @@ describe('supervision indicators', () => {
   });
 
   test('hand-computed values for every formula', () => {
-    const v = computeIndicators(
-      {
-        submitted: 8,
-        online: 6,
-        trips: 3,
-        decided: [
+    const v = computeIndicators({
+      submitted: 8,
+      online: 6,
+      trips: 3,
+      decided: decidedTotals(
+        [
           // Same day: instant, 0 working days, on time.
           { submittedOn: '2026-09-29', decidedOn: '2026-09-29', decided: 2, withDue: 2, onTime: 2 },
           // Across the holiday: 09-30 → 10-09 counts only 10-08 and 10-09 = 2 working days.
@@ -60,23 +63,23 @@ describe('supervision indicators', () => {
           // Friday → the make-up Saturday → Monday: 10-10 and 10-12 = 2 working days.
           { submittedOn: '2026-10-09', decidedOn: '2026-10-12', decided: 1, withDue: 1, onTime: 1 },
         ],
-        materialsRequired: 10,
-        materialsReduced: 4,
-        overdueNow: 2,
-        items: [
-          { promisedDays: 5, statutoryDays: 20, requiredVisits: 0 },
-          { promisedDays: 0, statutoryDays: 10, requiredVisits: 1 },
-          { promisedDays: 3, statutoryDays: null, requiredVisits: 2 },
-        ],
-        ratingLevels: [1, 0, 1, 2, 4],
-        defaultRatings: 3,
-        rectificationsOpened: 2,
-        rectificationsFixed: 1,
-        rectificationsFixedOnTime: 1,
-        complaints: 1,
-      },
-      calendar,
-    );
+        calendar,
+      ),
+      materialsRequired: 10,
+      materialsReduced: 4,
+      overdueNow: 2,
+      items: [
+        { promisedDays: 5, statutoryDays: 20, requiredVisits: 0 },
+        { promisedDays: 0, statutoryDays: 10, requiredVisits: 1 },
+        { promisedDays: 3, statutoryDays: null, requiredVisits: 2 },
+      ],
+      ratingLevels: [1, 0, 1, 2, 4],
+      defaultRatings: 3,
+      rectificationsOpened: 2,
+      rectificationsFixed: 1,
+      rectificationsFixedOnTime: 1,
+      complaints: 1,
+    });
     assert.equal(v.casesHandled, 8);
     assert.equal(v.onlineRate, 0.75);
     assert.equal(v.instantShare, 0.5); // 2 of 4 decided
@@ -94,6 +97,41 @@ describe('supervision indicators', () => {
     assert.equal(v.rectificationRate, 0.5);
     assert.equal(v.onTimeRectificationRate, 1);
     assert.equal(v.complaintsPer1000, 125);
+  });
+
+  test('a period is read as runs of rolled days and runs of raw days (today, unrolled, stale)', () => {
+    const rolled = new Set(['2026-10-01', '2026-10-02', '2026-10-04', '2026-10-05']);
+    assert.deepEqual(planDays({ from: '2026-09-30', to: '2026-10-06' }, rolled), {
+      rolled: [
+        { from: '2026-10-01', to: '2026-10-02' },
+        { from: '2026-10-04', to: '2026-10-05' },
+      ],
+      raw: [
+        { from: '2026-09-30', to: '2026-09-30' },
+        { from: '2026-10-03', to: '2026-10-03' },
+        { from: '2026-10-06', to: '2026-10-06' },
+      ],
+    });
+    assert.deepEqual(planDays({ from: '2026-10-01', to: '2026-10-02' }, rolled), {
+      rolled: [{ from: '2026-10-01', to: '2026-10-02' }],
+      raw: [],
+    });
+  });
+
+  test('inputs of two parts add up to the indicators of the whole', () => {
+    const part = (submitted: number, decided: number, good: number) => ({
+      ...emptyInputs(),
+      submitted,
+      online: submitted,
+      decided: { decided, sameDay: decided, withDue: decided, onTime: 0, workingDays: 2 * decided },
+      ratingLevels: [0, 0, 0, 0, good] as [number, number, number, number, number],
+    });
+    const v = computeIndicators(addInputs(part(3, 1, 2), part(1, 3, 0)));
+    assert.equal(v.casesHandled, 4);
+    assert.equal(v.averageWorkingDays, 2);
+    assert.equal(v.instantShare, 1);
+    assert.equal(v.onTimeRate, 0);
+    assert.equal(v.activeRatingRate, 0.5);
   });
 
   test('ratio rounds and refuses a zero denominator', () => {

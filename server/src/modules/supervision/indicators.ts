@@ -237,19 +237,32 @@ export interface ItemFacts {
   }>;
 }
 
+/** Decided cases of one (submission day, decision day) pair, as the raw aggregate reads them. */
+export interface DecidedPair {
+  submittedOn: string;
+  decidedOn: string;
+  decided: number;
+  withDue: number;
+  onTime: number;
+}
+
+/** What the decision indicators need of a set of decided cases. */
+export interface DecidedTotals {
+  decided: number;
+  /** Decided on the Beijing day they were submitted. */
+  sameDay: number;
+  withDue: number;
+  onTime: number;
+  /** Working days from submission day to decision day, summed over the cases. */
+  workingDays: number;
+}
+
 /** The aggregate counts one set of indicators is computed from (one group: a region, department, item or day). */
 export interface IndicatorInputs {
   submitted: number;
   online: number;
   trips: number;
-  /** Decided cases counted per (submission day, decision day) pair. */
-  decided: Array<{
-    submittedOn: string;
-    decidedOn: string;
-    decided: number;
-    withDue: number;
-    onTime: number;
-  }>;
+  decided: DecidedTotals;
   materialsRequired: number;
   materialsReduced: number;
   overdueNow: number;
@@ -263,11 +276,19 @@ export interface IndicatorInputs {
   complaints: number;
 }
 
+export const emptyDecided = (): DecidedTotals => ({
+  decided: 0,
+  sameDay: 0,
+  withDue: 0,
+  onTime: 0,
+  workingDays: 0,
+});
+
 export const emptyInputs = (): IndicatorInputs => ({
   submitted: 0,
   online: 0,
   trips: 0,
-  decided: [],
+  decided: emptyDecided(),
   materialsRequired: 0,
   materialsReduced: 0,
   overdueNow: 0,
@@ -279,6 +300,32 @@ export const emptyInputs = (): IndicatorInputs => ({
   rectificationsFixedOnTime: 0,
   complaints: 0,
 });
+
+/** The sum of two groups' inputs (a group read from roll-ups and from raw rows, or days of one bucket). */
+export function addInputs(a: IndicatorInputs, b: IndicatorInputs): IndicatorInputs {
+  return {
+    submitted: a.submitted + b.submitted,
+    online: a.online + b.online,
+    trips: a.trips + b.trips,
+    decided: {
+      decided: a.decided.decided + b.decided.decided,
+      sameDay: a.decided.sameDay + b.decided.sameDay,
+      withDue: a.decided.withDue + b.decided.withDue,
+      onTime: a.decided.onTime + b.decided.onTime,
+      workingDays: a.decided.workingDays + b.decided.workingDays,
+    },
+    materialsRequired: a.materialsRequired + b.materialsRequired,
+    materialsReduced: a.materialsReduced + b.materialsReduced,
+    overdueNow: a.overdueNow + b.overdueNow,
+    items: [...a.items, ...b.items],
+    ratingLevels: a.ratingLevels.map((n, i) => n + b.ratingLevels[i]!) as IndicatorInputs['ratingLevels'],
+    defaultRatings: a.defaultRatings + b.defaultRatings,
+    rectificationsOpened: a.rectificationsOpened + b.rectificationsOpened,
+    rectificationsFixed: a.rectificationsFixed + b.rectificationsFixed,
+    rectificationsFixedOnTime: a.rectificationsFixedOnTime + b.rectificationsFixedOnTime,
+    complaints: a.complaints + b.complaints,
+  };
+}
 
 export type IndicatorValues = Record<IndicatorKey, number | null>;
 
@@ -307,17 +354,23 @@ function workingDayCounter(calendar: WorkingCalendar, days: string[]) {
   return (from: string, to: string) => fromFirst.get(to)! - fromFirst.get(from)!;
 }
 
-export function computeIndicators(input: IndicatorInputs, calendar: WorkingCalendar): IndicatorValues {
-  const decided = sum(input.decided.map((d) => d.decided));
-  const sameDay = sum(input.decided.filter((d) => d.submittedOn === d.decidedOn).map((d) => d.decided));
-  const withDue = sum(input.decided.map((d) => d.withDue));
-  const onTime = sum(input.decided.map((d) => d.onTime));
-  // Weighted by each (submitted, decided) day pair's case count; the calendar is walked once over the span.
+/** Decision totals of (submission day, decision day) pairs; the calendar is walked once over their span. */
+export function decidedTotals(pairs: readonly DecidedPair[], calendar: WorkingCalendar): DecidedTotals {
   const between = workingDayCounter(
     calendar,
-    input.decided.flatMap((d) => [d.submittedOn, d.decidedOn]),
+    pairs.flatMap((d) => [d.submittedOn, d.decidedOn]),
   );
-  const workingDays = sum(input.decided.map((d) => d.decided * between(d.submittedOn, d.decidedOn)));
+  return {
+    decided: sum(pairs.map((d) => d.decided)),
+    sameDay: sum(pairs.filter((d) => d.submittedOn === d.decidedOn).map((d) => d.decided)),
+    withDue: sum(pairs.map((d) => d.withDue)),
+    onTime: sum(pairs.map((d) => d.onTime)),
+    workingDays: sum(pairs.map((d) => d.decided * between(d.submittedOn, d.decidedOn))),
+  };
+}
+
+export function computeIndicators(input: IndicatorInputs): IndicatorValues {
+  const { decided, sameDay, withDue, onTime, workingDays } = input.decided;
   const withLimit = input.items.filter((i) => i.statutoryDays !== null && i.statutoryDays > 0);
   const compression = sum(withLimit.map((i) => 1 - i.promisedDays / (i.statutoryDays as number)));
   const rated = sum(input.ratingLevels);
@@ -357,6 +410,30 @@ export function periodInstants(p: Period): { from: string; to: string } {
     from: new Date(`${addCalendarDays(p.from, 0)}T00:00:00+08:00`).toISOString(),
     to: new Date(`${addCalendarDays(p.to, 1)}T00:00:00+08:00`).toISOString(),
   };
+}
+
+/** A run of consecutive Beijing dates, both included. */
+export type DayRange = Period;
+
+/**
+ * How a period is read: the runs of days served by a clean roll-up, and the runs read from the raw rows
+ * (today, days not rolled yet, days a change made stale). Runs keep the number of queries small.
+ */
+export function planDays(
+  period: Period,
+  rolled: ReadonlySet<string>,
+): { rolled: DayRange[]; raw: DayRange[] } {
+  const plan = { rolled: [] as DayRange[], raw: [] as DayRange[] };
+  let run: { list: DayRange[]; range: DayRange } | null = null;
+  for (let day = period.from; day <= period.to; day = addCalendarDays(day, 1)) {
+    const list = rolled.has(day) ? plan.rolled : plan.raw;
+    if (run && run.list === list) run.range.to = day;
+    else {
+      run = { list, range: { from: day, to: day } };
+      list.push(run.range);
+    }
+  }
+  return plan;
 }
 
 /** The bucket a Beijing date falls in: 'YYYY-MM' by month, the Monday 'YYYY-MM-DD' by week. */
@@ -466,12 +543,9 @@ export interface ObservedBurden {
 }
 
 /** Null when the item had no case in the period. */
-export function observedBurden(
-  input: IndicatorInputs | undefined,
-  calendar: WorkingCalendar,
-): ObservedBurden | null {
+export function observedBurden(input: IndicatorInputs | undefined): ObservedBurden | null {
   if (!input || input.submitted === 0) return null;
-  const v = computeIndicators(input, calendar);
+  const v = computeIndicators(input);
   return {
     cases: input.submitted,
     days: v.averageWorkingDays,

@@ -4,7 +4,10 @@ import { authorize, hasRole } from '../../platform/auth/policy.ts';
 import { loadWorkingCalendar } from '../../platform/calendar/calendar-store.ts';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.ts';
 import type { Platform } from '../../platform/context.ts';
-import { cursorPage } from '../../platform/http/pagination.ts';
+import { cursorPage, sortedCursor } from '../../platform/http/pagination.ts';
+import { addCalendarDays } from '../../platform/calendar/working-days.ts';
+import { inTransaction, type Queryable } from '../../platform/db/database.ts';
+import { cleanRolledDays } from '../../platform/db/rollup-days.ts';
 import { fieldError, problems } from '../../platform/errors.ts';
 import type { BundleContent, ItemContent } from '../catalog/content.ts';
 import type { CatalogService } from '../catalog/service.ts';
@@ -13,8 +16,13 @@ import type { FeedbackService } from '../feedback/service.ts';
 import type { IdentityService } from '../identity/service.ts';
 import type { WorkflowService } from '../workflow/service.ts';
 import { beijingDate } from '../workflow/deadlines.ts';
+import * as store from './store.ts';
 import {
+  addInputs,
   bucketOf,
+  decidedTotals,
+  planDays,
+  type DecidedPair,
   bundleBurden,
   computeIndicators,
   observedBurden,
@@ -55,6 +63,10 @@ interface Scope {
 export const TREND_INDICATORS: IndicatorKey[] = INDICATORS.map((d) => d.key).filter(
   (k) => !['compression', 'itemsAtMostOneVisit', 'itemsZeroVisits', 'overdueNow'].includes(k),
 );
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const minDay = (a: string, b: string) => (a < b ? a : b);
 
 /** First character kept, the rest hidden: 张三 → 张＊, 杭州西子湖餐饮 → 杭＊＊＊＊＊＊. */
 export const maskName = (name: string) => [...name].map((c, i) => (i === 0 ? c : '＊')).join('');
@@ -148,18 +160,18 @@ export function createSupervisionService(
   const itemKey = (by: GroupBy | 'none', i: ItemFacts) =>
     by === 'department' ? i.departmentId : by === 'region' ? i.regionCode : by === 'item' ? i.code : '';
 
-  /** Every aggregate of the scope, grouped; one IndicatorInputs per group key. */
-  async function gather(s: Scope, by: GroupBy | 'none' | 'day'): Promise<Map<string, IndicatorInputs>> {
+  type RawGroupBy = GroupBy | 'none' | 'day' | 'cell';
+
+  /** The period-dated aggregates of the scope from the raw rows, grouped; one IndicatorInputs per key. */
+  async function rawInputs(q: Queryable, s: Scope, by: RawGroupBy, calendar: WorkingCalendar) {
     const a = aggregateScope(s);
-    const [submitted, decided, materials, overdue, ratings, rects, complaints, cat] = await Promise.all([
-      deps.cases.aggregates.submitted(db, a, by),
-      deps.cases.aggregates.decided(db, a, by),
-      deps.cases.aggregates.materials(db, a, by),
-      by === 'day' ? Promise.resolve([]) : deps.cases.aggregates.overdue(db, a, by, today()),
-      deps.feedback.aggregates.ratings(db, a, by),
-      deps.feedback.aggregates.rectifications(db, a, by),
-      deps.feedback.aggregates.complaints(db, a, by),
-      by === 'day' ? Promise.resolve(null) : catalogue(),
+    const [submitted, decided, materials, ratings, rects, complaints] = await Promise.all([
+      deps.cases.aggregates.submitted(q, a, by),
+      deps.cases.aggregates.decided(q, a, by),
+      deps.cases.aggregates.materials(q, a, by),
+      deps.feedback.aggregates.ratings(q, a, by),
+      deps.feedback.aggregates.rectifications(q, a, by),
+      deps.feedback.aggregates.complaints(q, a, by),
     ]);
     const groups = new Map<string, IndicatorInputs>();
     const at = (key: string) => {
@@ -169,10 +181,11 @@ export function createSupervisionService(
     };
     for (const r of submitted)
       Object.assign(at(r.key), { submitted: r.submitted, online: r.online, trips: r.trips });
-    for (const r of decided) at(r.key).decided.push(r);
+    const pairs = new Map<string, DecidedPair[]>();
+    for (const r of decided) pairs.set(r.key, [...(pairs.get(r.key) ?? []), r]);
+    for (const [key, list] of pairs) at(key).decided = decidedTotals(list, calendar);
     for (const r of materials)
       Object.assign(at(r.key), { materialsRequired: r.required, materialsReduced: r.reduced });
-    for (const r of overdue) at(r.key).overdueNow = r.overdue;
     for (const r of ratings) Object.assign(at(r.key), { ratingLevels: r.levels, defaultRatings: r.defaults });
     for (const r of rects)
       Object.assign(at(r.key), {
@@ -181,10 +194,84 @@ export function createSupervisionService(
         rectificationsFixedOnTime: r.fixedOnTime,
       });
     for (const r of complaints) at(r.key).complaints = r.complaints;
+    return groups;
+  }
+
+  /**
+   * Every aggregate of the scope, grouped; one IndicatorInputs per group key. Closed days come from the
+   * daily roll-up cells; today, days not rolled yet and days a change made stale come from the raw rows.
+   */
+  async function gather(s: Scope, by: GroupBy | 'none' | 'day'): Promise<Map<string, IndicatorInputs>> {
+    // Only days before today: a roll-up of today or later (a clock set back) is never read.
+    const rolled = await cleanRolledDays(db, s.from, minDay(s.to, addCalendarDays(today(), -1)));
+    const plan = planDays({ from: s.from, to: s.to }, rolled);
+    const calendar = plan.raw.length > 0 ? await loadWorkingCalendar(db) : null;
+    const cellScope = {
+      ...(s.regionCode ? { regionPrefix: regionPrefix(s.regionCode) } : {}),
+      ...(s.departmentId ? { departmentId: s.departmentId } : {}),
+      ...(s.itemCode ? { itemCode: s.itemCode } : {}),
+    };
+    const [fromCells, overdue, cat, ...fromRaw] = await Promise.all([
+      store.cellInputs(db, cellScope, plan.rolled, by),
+      by === 'day' ? Promise.resolve([]) : deps.cases.aggregates.overdue(db, aggregateScope(s), by, today()),
+      by === 'day' ? Promise.resolve(null) : catalogue(),
+      ...plan.raw.map((range) => rawInputs(db, { ...s, ...range }, by, calendar!)),
+    ]);
+    const groups = new Map<string, IndicatorInputs>();
+    const at = (key: string) => {
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = emptyInputs()));
+      return g;
+    };
+    for (const part of [fromCells, ...fromRaw])
+      for (const [key, g] of part) groups.set(key, addInputs(at(key), g));
+    for (const r of overdue) at(r.key).overdueNow = r.overdue;
     if (cat && by !== 'day') for (const i of cat.items.filter(inScope(s))) at(itemKey(by, i)).items.push(i);
     if (by === 'none') at('');
     return groups;
   }
+
+  /**
+   * Rolls one closed day: its raw aggregates per (region, department, item) become its cells. The marks are
+   * read first, so a change committed after them either shows in the raw rows or leaves its mark.
+   */
+  async function rollDay(day: string) {
+    await inTransaction(db, async (tx) => {
+      const marks = await store.staleMarks(tx, day);
+      const calendar = await loadWorkingCalendar(tx);
+      const all: Scope = { regionCode: null, departmentId: null, itemCode: null, from: day, to: day };
+      const cells = [...(await rawInputs(tx, all, 'cell', calendar))].map(([cell, g]) =>
+        store.cellRow(day, cell, g),
+      );
+      await store.writeRolledDay(tx, day, cells, marks, platform.clock.now().toISOString());
+    });
+  }
+
+  /**
+   * Rolls up to `limit` closed days: stale ones first, then days never rolled since the first submission.
+   * A day is closed 10 minutes after it ends, so a transaction still open at midnight has committed.
+   * Returns how many days it rolled.
+   */
+  async function rollIndicatorDays(limit = 92): Promise<number> {
+    const lastClosed = addCalendarDays(
+      beijingDate(new Date(platform.clock.now().getTime() - 10 * 60_000)),
+      -1,
+    );
+    const days = await store.staleDays(db, lastClosed, limit);
+    const first = await deps.cases.aggregates.firstSubmissionDay(db);
+    if (first !== null && days.length < limit) {
+      const rolled = await store.rolledDaysFrom(db, first);
+      for (let d = first; d <= lastClosed && days.length < limit; d = addCalendarDays(d, 1))
+        if (!rolled.has(d) && !days.includes(d)) days.push(d);
+    }
+    for (const day of days) await rollDay(day);
+    return days.length;
+  }
+
+  platform.jobs.registerRecurring('supervision.roll-indicator-days', 60_000, async (_payload, context) => {
+    const rolled = await rollIndicatorDays();
+    if (rolled > 0) context.log.info({ rolled }, 'indicator days rolled up');
+  });
 
   const valuesView = (values: IndicatorValues) => INDICATORS.map((d) => ({ ...d, value: values[d.key] }));
 
@@ -204,15 +291,14 @@ export function createSupervisionService(
     };
   }
 
-  async function indicatorsOf(s: Scope, calendar: WorkingCalendar) {
+  async function indicatorsOf(s: Scope) {
     const groups = await gather(s, 'none');
-    return computeIndicators(groups.get('')!, calendar);
+    return computeIndicators(groups.get('')!);
   }
 
   async function indicators(actor: Actor, query: ScopeQuery) {
     const s = await resolve(actor, query);
-    const calendar = await loadWorkingCalendar(db);
-    return { scope: await scopeView(s), indicators: valuesView(await indicatorsOf(s, calendar)) };
+    return { scope: await scopeView(s), indicators: valuesView(await indicatorsOf(s)) };
   }
 
   /** Names of the groups: departments, regions, items. */
@@ -231,11 +317,11 @@ export function createSupervisionService(
   }
 
   async function breakdownOf(s: Scope, by: GroupBy) {
-    const [groups, calendar] = await Promise.all([gather(s, by), loadWorkingCalendar(db)]);
+    const groups = await gather(s, by);
     const keys = [...groups.keys()].filter((k) => k !== '');
     const nameOf = await names(by, keys);
     return keys
-      .map((key) => ({ key, name: nameOf(key), values: computeIndicators(groups.get(key)!, calendar) }))
+      .map((key) => ({ key, name: nameOf(key), values: computeIndicators(groups.get(key)!) }))
       .sort((x, y) => x.key.localeCompare(y.key));
   }
 
@@ -276,28 +362,29 @@ export function createSupervisionService(
         fieldError('indicator', '该指标不随时间分段统计', 'This indicator has no trend over time'),
       ]);
     const s = await resolve(actor, query);
-    const [days, calendar] = await Promise.all([gather(s, 'day'), loadWorkingCalendar(db)]);
+    const days = await gather(s, 'day');
     const buckets = new Map<string, IndicatorInputs>();
     for (const [day, g] of days) {
       if (!day) continue;
       const key = bucketOf(day, granularity);
       const b = buckets.get(key) ?? emptyInputs();
-      buckets.set(key, mergeInputs(b, g));
+      buckets.set(key, addInputs(b, g));
     }
     const points = [...buckets.entries()]
       .sort(([x], [y]) => x.localeCompare(y))
-      .map(([bucket, g]) => ({ bucket, value: computeIndicators(g, calendar)[indicator] }));
+      .map(([bucket, g]) => ({ bucket, value: computeIndicators(g)[indicator] }));
     return { scope: await scopeView(s), indicator: definitionOf(indicator), granularity, points };
   }
 
   async function caseList(actor: Actor, query: ScopeQuery & { cursor?: string; limit: number }) {
     const s = await resolve(actor, query);
+    const after = query.cursor === undefined ? undefined : sortedCursor.parse(query.cursor, INSTANT);
     const rows = await deps.cases.aggregates.cases(db, {
       ...aggregateScope(s),
-      ...(query.cursor ? { cursor: query.cursor } : {}),
+      ...(after ? { after: { submittedAt: after.value, id: after.id } } : {}),
       limit: query.limit,
     });
-    const { page, nextCursor } = cursorPage(rows, query.limit, (r) => r.id);
+    const { page, nextCursor } = cursorPage(rows, query.limit, (r) => sortedCursor.of(r.submitted_at!, r.id));
     const departments = await deps.identity.departmentsById([
       ...new Set(page.map((r) => r.department_id).filter((d): d is string => d !== null)),
     ]);
@@ -330,16 +417,17 @@ export function createSupervisionService(
     query: ScopeQuery & { level: 'overdue' | 'warning'; cursor?: string; limit: number },
   ) {
     const s = await resolve(actor, query);
+    const after = query.cursor === undefined ? undefined : sortedCursor.parse(query.cursor, DATE);
     const rows = await deps.workflow.taskAlerts(db, {
       level: query.level,
       today: today(),
       ...(s.regionCode ? { regionPrefix: regionPrefix(s.regionCode) } : {}),
       ...(s.departmentId ? { departmentId: s.departmentId } : {}),
       ...(s.itemCode ? { itemCode: s.itemCode } : {}),
-      ...(query.cursor ? { cursor: query.cursor } : {}),
+      ...(after ? { after: { dueDate: after.value, id: after.id } } : {}),
       limit: query.limit,
     });
-    const { page, nextCursor } = cursorPage(rows, query.limit, (r) => r.id);
+    const { page, nextCursor } = cursorPage(rows, query.limit, (r) => sortedCursor.of(r.due_date!, r.id));
     const departments = await deps.identity.departmentsById([...new Set(page.map((r) => r.department_id))]);
     return {
       items: page.map((r) => ({
@@ -391,17 +479,16 @@ export function createSupervisionService(
   /** 四减 from the catalogue, with what each item's real cases of the period cost next to it. */
   async function burden(actor: Actor, query: ScopeQuery) {
     const s = await resolve(actor, query);
-    const [figures, groups, calendar] = await Promise.all([
+    const [figures, groups] = await Promise.all([
       burdens({
         ...(s.regionCode ? { regionCode: s.regionCode } : {}),
         ...(s.departmentId ? { departmentId: s.departmentId } : {}),
       }),
       gather(s, 'item'),
-      loadWorkingCalendar(db),
     ]);
     return {
       ...figures,
-      items: figures.items.map((i) => ({ ...i, observed: observedBurden(groups.get(i.code), calendar) })),
+      items: figures.items.map((i) => ({ ...i, observed: observedBurden(groups.get(i.code)) })),
     };
   }
 
@@ -412,9 +499,8 @@ export function createSupervisionService(
   async function disclosure(query: { regionCode?: string; from?: string; to?: string }) {
     const p = period(query);
     const s: Scope = { regionCode: query.regionCode ?? null, departmentId: null, itemCode: null, ...p };
-    const [groups, calendar, bundleBurdens] = await Promise.all([
+    const [groups, bundleBurdens] = await Promise.all([
       gather(s, 'department'),
-      loadWorkingCalendar(db),
       burdens(query.regionCode ? { regionCode: query.regionCode } : {}),
     ]);
     const keys = [...groups.keys()].filter((k) => k !== '');
@@ -423,7 +509,7 @@ export function createSupervisionService(
       .filter((k) => departments.has(k))
       .map((key) => {
         const g = groups.get(key)!;
-        const v = computeIndicators(g, calendar);
+        const v = computeIndicators(g);
         const rated = g.ratingLevels.reduce((a, b) => a + b, 0);
         const cell = suppressSmallCell(
           {
@@ -484,9 +570,8 @@ export function createSupervisionService(
     query: ScopeQuery,
   ): Promise<{ fileName: string; data: Buffer }> {
     const s = await resolve(actor, query);
-    const calendar = await loadWorkingCalendar(db);
     const [summary, byRegion, byDepartment, byItem, scope] = await Promise.all([
-      indicatorsOf(s, calendar),
+      indicatorsOf(s),
       breakdownOf(s, 'region'),
       breakdownOf(s, 'department'),
       breakdownOf(s, 'item'),
@@ -551,26 +636,17 @@ export function createSupervisionService(
     return { fileName: `政务服务指标_${s.from}_${s.to}.xlsx`, data };
   }
 
-  return { indicators, breakdown, rankings, trend, caseList, alerts, burden, disclosure, exportWorkbook };
-}
-
-/** Two groups' counts added together (days folded into weeks or months). */
-function mergeInputs(a: IndicatorInputs, b: IndicatorInputs): IndicatorInputs {
   return {
-    submitted: a.submitted + b.submitted,
-    online: a.online + b.online,
-    trips: a.trips + b.trips,
-    decided: [...a.decided, ...b.decided],
-    materialsRequired: a.materialsRequired + b.materialsRequired,
-    materialsReduced: a.materialsReduced + b.materialsReduced,
-    overdueNow: a.overdueNow + b.overdueNow,
-    items: [...a.items, ...b.items],
-    ratingLevels: a.ratingLevels.map((n, i) => n + b.ratingLevels[i]!) as IndicatorInputs['ratingLevels'],
-    defaultRatings: a.defaultRatings + b.defaultRatings,
-    rectificationsOpened: a.rectificationsOpened + b.rectificationsOpened,
-    rectificationsFixed: a.rectificationsFixed + b.rectificationsFixed,
-    rectificationsFixedOnTime: a.rectificationsFixedOnTime + b.rectificationsFixedOnTime,
-    complaints: a.complaints + b.complaints,
+    indicators,
+    breakdown,
+    rankings,
+    trend,
+    caseList,
+    alerts,
+    burden,
+    disclosure,
+    exportWorkbook,
+    rollIndicatorDays,
   };
 }
 

@@ -518,5 +518,90 @@ for (const engine of engines()) {
       for (const name of ['张三', '李四', '王奶奶', '13800000001', '33010619450101002X', '张＊'])
         assert.ok(!response.raw.includes(name), `no ${name} in the public disclosure`);
     });
+
+    test('closed days read from the daily roll-up give the same figures, and a later change shows at once', async () => {
+      const db = app.tongban.platform.db;
+      const scope = `departmentId=${market}&${period()}`;
+      const read = async () => ({
+        department: await values(admin, scope),
+        byItem: expectStatus(await admin.get(`/api/v1/supervision/breakdown?by=item&${scope}`), 200),
+        byWeek: expectStatus(
+          await admin.get(`/api/v1/supervision/trend?indicator=onTimeRate&granularity=week&${scope}`),
+          200,
+        ),
+      });
+      const raw = await read();
+      await db.deleteFrom('rollup_days').execute(); // whatever the recurring job did: all from the raw rows
+      const unrolled = await read();
+      assert.deepEqual(unrolled, raw);
+
+      let rolled = 0;
+      for (let n; (n = await app.tongban.supervision.rollIndicatorDays()) > 0;) rolled += n;
+      assert.ok(rolled >= 8, `the fixture's Monday to yesterday are rolled (${rolled} days)`);
+      const days = await db.selectFrom('rollup_days').select('day').where('day', '>=', t0).execute();
+      assert.ok(
+        days.some((d) => d.day === t0) && !days.some((d) => d.day === today()),
+        'today is never rolled',
+      );
+      const cells = await db.selectFrom('indicator_cells').selectAll().where('day', '=', t0).execute();
+      assert.equal(
+        cells.filter((c) => c.department_id === market).reduce((n, c) => n + c.submitted, 0),
+        7,
+      );
+      assert.deepEqual(await read(), raw);
+
+      // C7, submitted on the (rolled) Monday, gets a trip today: its Monday is marked stale and read raw.
+      expectStatus(await window.post(`/api/v1/cases/${caseIds.c7}/visits`, { kind: 'supplement' }), 200);
+      const marks = await db.selectFrom('rollup_stale_days').select('day').execute();
+      assert.deepEqual(
+        marks.map((m) => m.day),
+        [t0],
+      );
+      const after = await values(admin, scope);
+      assert.equal(after.averageTrips, 0.29); // 2 trips / 7 cases
+      assert.deepEqual({ ...after, averageTrips: raw.department.averageTrips }, raw.department);
+
+      // Rolled again: the mark is gone and the roll-up holds the trip.
+      assert.equal(await app.tongban.supervision.rollIndicatorDays(), 1);
+      assert.equal((await db.selectFrom('rollup_stale_days').selectAll().execute()).length, 0);
+      assert.deepEqual(await values(admin, scope), after);
+    });
+
+    test('red alerts come most overdue first, page by page, without gaps or repeats', async () => {
+      await apply(zhangsan, items.manual!.code);
+      await apply(lisi, items.manual!.code);
+      moveClock(14 * DAY); // their acceptance is now long past due too, later than C7's decision
+      type Alert = { taskId: string; caseId: string; dueDate: string };
+      const all = expectStatus(
+        await xhSupervisor.get<Page<Alert>>('/api/v1/supervision/alerts?level=overdue&limit=50'),
+        200,
+      ).items;
+      assert.ok(all.length >= 3, `${all.length} red alerts`);
+      assert.equal(all[0]!.caseId, caseIds.c7, 'C7, due the longest ago, comes first');
+      const order = all.map((a) => `${a.dueDate}.${a.taskId}`);
+      assert.deepEqual(order, [...order].sort());
+      const paged: Alert[] = [];
+      let cursor = '';
+      do {
+        const page = expectStatus(
+          await xhSupervisor.get<Page<Alert>>(`/api/v1/supervision/alerts?level=overdue&limit=1${cursor}`),
+          200,
+        );
+        paged.push(...page.items);
+        cursor = page.nextCursor ? `&cursor=${encodeURIComponent(page.nextCursor)}` : '';
+      } while (cursor);
+      assert.deepEqual(
+        paged.map((a) => a.taskId),
+        all.map((a) => a.taskId),
+      );
+      const bad = await xhSupervisor.get<{ errors: Array<{ field: string }> }>(
+        '/api/v1/supervision/alerts?level=overdue&cursor=not-a-cursor',
+      );
+      assert.equal(bad.status, 400);
+      assert.deepEqual(
+        bad.body.errors.map((e) => e.field),
+        ['cursor'],
+      );
+    });
   });
 }

@@ -111,49 +111,67 @@ export interface TaskAlertFilter {
   regionPrefix?: string;
   departmentId?: string;
   itemCode?: string;
-  cursor?: string;
+  /** The last alert of the previous page: its due date and task id. */
+  after?: { dueDate: string; id: string };
   limit: number;
 }
 
-/** For supervision: reads the case's number, item and region (read-only) to place each alert. */
-export function taskAlerts(q: Queryable, f: TaskAlertFilter) {
-  return q
-    .selectFrom('tasks as t')
-    .innerJoin('cases as c', 'c.id', 't.case_id')
-    .select([
-      't.id',
-      't.case_id',
-      't.step_name',
-      't.kind',
-      't.department_id',
-      't.due_date',
-      't.warn_date',
-      't.assignee_account_id',
-      'c.case_number',
-      'c.service_code',
-      'c.service_name',
-      'c.region_code',
-    ])
-    .where('t.status', 'in', ['open', 'claimed'])
-    .where('t.due_date', 'is not', null)
-    .$if(f.level === 'overdue', (b) => b.where('t.due_date', '<', f.today))
-    .$if(f.level === 'warning', (b) =>
-      b.where('t.due_date', '>=', f.today).where('t.warn_date', '<=', f.today),
-    )
-    .$if(f.regionPrefix !== undefined, (b) =>
-      b
-        .where('c.region_code', '>=', f.regionPrefix!)
-        .where(
-          'c.region_code',
-          '<',
-          f.regionPrefix!.slice(0, -1) +
-            String.fromCharCode(f.regionPrefix!.charCodeAt(f.regionPrefix!.length - 1) + 1),
+/**
+ * For supervision: open tasks by due date (the most overdue, or the nearest due, first), reading the case's
+ * number, item and region (read-only) to place each alert. One ordered walk of the (status, due_date) index
+ * per open status, merged: a first page never sorts every open task of a province.
+ */
+export async function taskAlerts(q: Queryable, f: TaskAlertFilter) {
+  const walk = (status: 'open' | 'claimed') =>
+    q
+      .selectFrom('tasks as t')
+      .innerJoin('cases as c', 'c.id', 't.case_id')
+      .select([
+        't.id',
+        't.case_id',
+        't.step_name',
+        't.kind',
+        't.department_id',
+        't.due_date',
+        't.warn_date',
+        't.assignee_account_id',
+        'c.case_number',
+        'c.service_code',
+        'c.service_name',
+        'c.region_code',
+      ])
+      .where('t.status', '=', status)
+      .where('t.due_date', 'is not', null)
+      .$if(f.level === 'overdue', (b) => b.where('t.due_date', '<', f.today))
+      .$if(f.level === 'warning', (b) =>
+        b.where('t.due_date', '>=', f.today).where('t.warn_date', '<=', f.today),
+      )
+      .$if(f.regionPrefix !== undefined, (b) =>
+        b
+          .where('c.region_code', '>=', f.regionPrefix!)
+          .where(
+            'c.region_code',
+            '<',
+            f.regionPrefix!.slice(0, -1) +
+              String.fromCharCode(f.regionPrefix!.charCodeAt(f.regionPrefix!.length - 1) + 1),
+          ),
+      )
+      .$if(f.departmentId !== undefined, (b) => b.where('t.department_id', '=', f.departmentId!))
+      .$if(f.itemCode !== undefined, (b) => b.where('c.service_code', '=', f.itemCode!))
+      .$if(f.after !== undefined, (b) =>
+        b.where((eb) =>
+          eb.or([
+            eb('t.due_date', '>', f.after!.dueDate),
+            eb.and([eb('t.due_date', '=', f.after!.dueDate), eb('t.id', '>', f.after!.id)]),
+          ]),
         ),
-    )
-    .$if(f.departmentId !== undefined, (b) => b.where('t.department_id', '=', f.departmentId!))
-    .$if(f.itemCode !== undefined, (b) => b.where('c.service_code', '=', f.itemCode!))
-    .$if(f.cursor !== undefined, (b) => b.where('t.id', '<', f.cursor!))
-    .orderBy('t.id', 'desc')
-    .limit(f.limit + 1)
-    .execute();
+      )
+      .orderBy('t.due_date')
+      .orderBy('t.id')
+      .limit(f.limit + 1)
+      .execute();
+  const [open, claimed] = await Promise.all([walk('open'), walk('claimed')]);
+  return [...open, ...claimed]
+    .sort((x, y) => (x.due_date! + x.id < y.due_date! + y.id ? -1 : 1))
+    .slice(0, f.limit + 1);
 }

@@ -1,3 +1,4 @@
+import { markRolledDaysStaleFrom } from '../db/rollup-days.ts';
 import type { Queryable, Tx } from '../db/database.ts';
 import { nowIso } from '../ids.ts';
 import { appendAudit, type AuditContext } from '../audit/audit.ts';
@@ -45,6 +46,7 @@ export async function importOfficialCalendar(tx: Tx, audit: AuditContext): Promi
     ]),
   );
   let changed = 0;
+  let earliest: string | null = null;
   const now = nowIso();
   for (const day of loadOfficialCalendarDays()) {
     const current = existing.get(day.date);
@@ -60,7 +62,9 @@ export async function importOfficialCalendar(tx: Tx, audit: AuditContext): Promi
       )
       .execute();
     changed++;
+    if (earliest === null || day.date < earliest) earliest = day.date;
   }
+  if (earliest !== null) await markRolledDaysStaleFrom(tx, earliest, new Date(now));
   if (changed > 0) {
     await appendAudit(tx, audit, {
       action: 'calendar.import',
@@ -81,6 +85,7 @@ export async function setCalendarDay(tx: Tx, audit: AuditContext, day: CalendarD
       oc.column('date').doUpdateSet({ kind: day.kind, name: day.name, source: 'admin', updated_at: now }),
     )
     .execute();
+  await markRolledDaysStaleFrom(tx, day.date, new Date(now));
   await appendAudit(tx, audit, {
     action: 'calendar.set_day',
     recordType: 'calendar',
@@ -93,7 +98,9 @@ export async function setCalendarDay(tx: Tx, audit: AuditContext, day: CalendarD
 export async function clearCalendarDay(tx: Tx, audit: AuditContext, date: string): Promise<boolean> {
   const result = await tx.deleteFrom('calendar_days').where('date', '=', date).executeTakeFirst();
   const removed = Number(result.numDeletedRows) > 0;
-  if (removed)
+  if (removed) {
+    await markRolledDaysStaleFrom(tx, date, new Date());
     await appendAudit(tx, audit, { action: 'calendar.clear_day', recordType: 'calendar', recordId: date });
+  }
   return removed;
 }

@@ -7,6 +7,7 @@ import type { WorkflowTables } from '../../modules/workflow/tables.ts';
 import type { ExchangeTables } from '../../modules/exchange/tables.ts';
 import type { LicensesTables } from '../../modules/licenses/tables.ts';
 import type { FeedbackTables } from '../../modules/feedback/tables.ts';
+import type { SupervisionTables } from '../../modules/supervision/tables.ts';
 
 /**
  * Row types as the application sees them. Timestamps are ISO-8601 strings in UTC on both engines;
@@ -56,6 +57,10 @@ export interface PlatformTables {
     updated_at: string;
   };
   rate_limits: { key: string; window_start: string; count: number };
+  /** Beijing days whose roll-up has been written (rollup-days.ts). */
+  rollup_days: { day: string; rolled_at: string };
+  /** A fact of a past day changed after its roll-up: the day is read raw until rolled again. */
+  rollup_stale_days: { id: string; day: string; marked_at: string };
   node_keys: {
     id: string;
     algorithm: 'ed25519' | 'sm2';
@@ -86,4 +91,5 @@ export interface Tables
     WorkflowTables,
     LicensesTables,
     ExchangeTables,
-    FeedbackTables {}
+    FeedbackTables,
+    SupervisionTables {}

@@ -16,6 +16,7 @@ import * as contactEncryption from './0014_contact_encryption.ts';
 import * as indicatorIndexes from './0015_indicator_indexes.ts';
 import * as accountPreferences from './0016_account_preferences.ts';
 import * as caseMaterialCounts from './0017_case_material_counts.ts';
+import * as indicatorRollups from './0018_indicator_rollups.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '0015_indicator_indexes': indicatorIndexes,
   '0016_account_preferences': accountPreferences,
   '0017_case_material_counts': caseMaterialCounts,
+  '0018_indicator_rollups': indicatorRollups,
 };
 
 export const migrationProvider: MigrationProvider = {
