@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { startsWith } from '../../platform/db/like.ts';
 import { engineOf } from '../../platform/db/column-types.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import { beijingDayOf, markDaysStale } from '../../platform/db/rollup-days.ts';
@@ -141,11 +142,6 @@ function beijingDay(q: Queryable, column: string) {
     : sql<string>`date(${sql.ref(column)}, '+8 hours')`;
 }
 
-/** Next string after every code starting with the prefix ('3301' → '3302'), for index range scans. */
-function prefixEnd(prefix: string): string {
-  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-}
-
 function groupKey(q: Queryable, by: CaseGroupBy, dayColumn: string) {
   if (by === 'department') return sql<string>`coalesce(c.department_id, '')`;
   if (by === 'region') return sql<string>`c.region_code`;
@@ -158,8 +154,7 @@ function groupKey(q: Queryable, by: CaseGroupBy, dayColumn: string) {
 
 function scopeWhere(s: Omit<CaseAggregateScope, 'from' | 'to'>) {
   const parts = [sql`c.service_kind = 'item'`];
-  if (s.regionPrefix)
-    parts.push(sql`c.region_code >= ${s.regionPrefix} and c.region_code < ${prefixEnd(s.regionPrefix)}`);
+  if (s.regionPrefix) parts.push(startsWith('c.region_code', s.regionPrefix));
   if (s.departmentId) parts.push(sql`c.department_id = ${s.departmentId}`);
   if (s.itemCode) parts.push(sql`c.service_code = ${s.itemCode}`);
   return sql<boolean>`${sql.join(parts, sql` and `)}`;

@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder } from 'kysely';
+import { startsWith } from '../../platform/db/like.ts';
 import { engineOf } from '../../platform/db/column-types.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { OptionSetKind } from './levels.ts';
@@ -231,12 +232,7 @@ function beijingDay(q: Queryable, column: string) {
 
 function scopeSql(s: FeedbackAggregateScope, itemColumn: string, timeColumn: string) {
   const parts = [sql`${sql.ref(timeColumn)} >= ${s.from}`, sql`${sql.ref(timeColumn)} < ${s.to}`];
-  if (s.regionPrefix) {
-    const end =
-      s.regionPrefix.slice(0, -1) +
-      String.fromCharCode(s.regionPrefix.charCodeAt(s.regionPrefix.length - 1) + 1);
-    parts.push(sql`region_code >= ${s.regionPrefix} and region_code < ${end}`);
-  }
+  if (s.regionPrefix) parts.push(startsWith('region_code', s.regionPrefix));
   if (s.departmentId) parts.push(sql`department_id = ${s.departmentId}`);
   if (s.itemCode) parts.push(sql`${sql.ref(itemColumn)} = ${s.itemCode}`);
   return sql.join(parts, sql` and `);

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { startsWith } from '../../platform/db/like.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import { CELL_COUNTS } from '../../platform/db/migrations/0018_indicator_rollups.ts';
 import { emptyInputs, type DayRange, type IndicatorInputs } from './indicators.ts';
@@ -20,10 +21,6 @@ const CELL_KEY: Record<CellGroupBy, ReturnType<typeof sql<string>>> = {
   day: sql<string>`day`,
 };
 
-/** Next string after every code starting with the prefix ('3301' → '3302'). */
-const prefixEnd = (prefix: string) =>
-  prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-
 /** The cells' counts summed per group over the given runs of days (each run is a clean roll-up). */
 export async function cellInputs(
   q: Queryable,
@@ -39,8 +36,7 @@ export async function cellInputs(
       sql` or `,
     )})`,
   ];
-  if (s.regionPrefix)
-    where.push(sql`region_code >= ${s.regionPrefix} and region_code < ${prefixEnd(s.regionPrefix)}`);
+  if (s.regionPrefix) where.push(startsWith('region_code', s.regionPrefix));
   if (s.departmentId) where.push(sql`department_id = ${s.departmentId}`);
   if (s.itemCode) where.push(sql`item_code = ${s.itemCode}`);
   const key = CELL_KEY[by];

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import type { WorkflowTables } from './tables.ts';
-import { contains } from '../../platform/db/like.ts';
+import { contains, startsWith } from '../../platform/db/like.ts';
 import { SERVICE_CENTRE_TASK_KINDS } from './policy.ts';
 
 export type TaskRow = WorkflowTables['tasks'];
@@ -146,16 +146,7 @@ export async function taskAlerts(q: Queryable, f: TaskAlertFilter) {
       .$if(f.level === 'warning', (b) =>
         b.where('t.due_date', '>=', f.today).where('t.warn_date', '<=', f.today),
       )
-      .$if(f.regionPrefix !== undefined, (b) =>
-        b
-          .where('c.region_code', '>=', f.regionPrefix!)
-          .where(
-            'c.region_code',
-            '<',
-            f.regionPrefix!.slice(0, -1) +
-              String.fromCharCode(f.regionPrefix!.charCodeAt(f.regionPrefix!.length - 1) + 1),
-          ),
-      )
+      .$if(f.regionPrefix !== undefined, (b) => b.where(startsWith('c.region_code', f.regionPrefix!)))
       .$if(f.departmentId !== undefined, (b) => b.where('t.department_id', '=', f.departmentId!))
       .$if(f.itemCode !== undefined, (b) => b.where('c.service_code', '=', f.itemCode!))
       .$if(f.after !== undefined, (b) =>

@@ -8,3 +8,12 @@ export function contains(column: string, text: string): RawBuilder<boolean> {
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`;
 }
+
+/**
+ * `column` starts with `prefix`, as a range an index can seek (`>= '3301' and < '3302'`): a region code
+ * prefix covers the region and every region under it.
+ */
+export function startsWith(column: string, prefix: string): RawBuilder<boolean> {
+  const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  return sql<boolean>`${sql.ref(column)} >= ${prefix} and ${sql.ref(column)} < ${end}`;
+}

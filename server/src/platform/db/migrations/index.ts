@@ -17,6 +17,7 @@ import * as indicatorIndexes from './0015_indicator_indexes.ts';
 import * as accountPreferences from './0016_account_preferences.ts';
 import * as caseMaterialCounts from './0017_case_material_counts.ts';
 import * as indicatorRollups from './0018_indicator_rollups.ts';
+import * as taskAlertOrder from './0019_task_alert_order.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0016_account_preferences': accountPreferences,
   '0017_case_material_counts': caseMaterialCounts,
   '0018_indicator_rollups': indicatorRollups,
+  '0019_task_alert_order': taskAlertOrder,
 };
 
 export const migrationProvider: MigrationProvider = {
