@@ -1,7 +1,7 @@
+import { repoRoot } from './platform/paths.ts';
 import { Problem } from './platform/errors.ts';
 import { createNodeKeys } from './platform/crypto/node-keys.ts';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { systemContext } from './platform/audit/audit.ts';
@@ -47,7 +47,7 @@ import { supervisionRoutes } from './modules/supervision/routes.ts';
 import { createSupervisionService, type SupervisionService } from './modules/supervision/service.ts';
 import { loadSupervisionSettings } from './modules/supervision/settings.ts';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { repoRoot };
 export const defaultWebDist = path.join(repoRoot, 'web', 'dist');
 
 export interface Tongban {

@@ -5,7 +5,13 @@
  * The red mark drawn over the signature is only a picture of a seal so the printout looks like the paper
  * form; it carries no electronic signature and has no legal effect of its own.
  */
-import { chineseDate, chineseDay, pdfmake, PDF_FONT as FONT, sealSvg } from '../../platform/pdf/documents.ts';
+import {
+  chineseDate,
+  chineseDay,
+  PDF_FONT as FONT,
+  sealSvg,
+  renderPdf,
+} from '../../platform/pdf/documents.ts';
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces.js';
 
 export type NoticeKind = 'acceptance' | 'gap_acceptance' | 'correction' | 'refusal' | 'approval' | 'denial';
@@ -93,7 +99,7 @@ export async function renderNotice(data: NoticeData): Promise<Buffer> {
     footer: (page, pages) =>
       pages > 1 ? { text: `— ${page} —`, alignment: 'center', fontSize: 10, margin: [0, 24, 0, 0] } : null,
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }
 
 function body(data: NoticeData): Content[] {

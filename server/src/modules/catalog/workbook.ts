@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/files/excel.ts';
 import { Value } from 'typebox/value';
 import type { Bilingual } from '../../platform/errors.ts';
 import { parseUscc } from '../identity/uscc.ts';
@@ -1317,7 +1318,8 @@ async function readSheets(
 ): Promise<Map<SheetId, RawSheet>> {
   const byName = new Map(SHEET_IDS.map((id) => [SHEETS[id].name, id] as const));
   const sheets = new Map<SheetId, RawSheet>();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(pkg.stream, {
+  const Excel = await loadExcel();
+  const reader = new Excel.stream.xlsx.WorkbookReader(pkg.stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -2271,7 +2273,8 @@ export async function writeCatalogWorkbook(workbook: CatalogWorkbook): Promise<B
     out.on('end', resolve);
     out.on('error', reject);
   });
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const Excel = await loadExcel();
+  const book = new Excel.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: true,

@@ -4,7 +4,7 @@
  * The seal mark is a picture; what makes the licence trustworthy is the digital signature it carries.
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces.js';
-import { chineseDate, chineseDay, PDF_FONT, pdfmake, sealSvg } from '../../platform/pdf/documents.ts';
+import { chineseDate, chineseDay, PDF_FONT, sealSvg, renderPdf } from '../../platform/pdf/documents.ts';
 import type { LicenceDocument } from './document.ts';
 import type { FaceField, LicenceTemplate } from './tables.ts';
 
@@ -95,7 +95,7 @@ export async function renderLicencePdf(input: LicencePdfInput): Promise<Buffer> 
       },
     ],
   };
-  return pdfmake.createPdf(definition).getBuffer();
+  return renderPdf(definition);
 }
 
 function closingBlock(input: LicencePdfInput): Content {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/files/excel.ts';
 import type { Bilingual, FieldError } from '../../platform/errors.ts';
 import { parseIdNumber } from '../identity/id-number.ts';
 import { parseUscc } from '../identity/uscc.ts';
@@ -54,7 +55,7 @@ const FILE_SHEET = '(文件)';
 export const sheetNameOf = (name: string) => name.replace(/[[\]:*?/\\]/g, '').slice(0, 31);
 
 export async function importTemplate(types: ImportType[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Tongban 通办';
   const guide = workbook.addWorksheet('填写说明');
   guide.addRows([
@@ -104,7 +105,7 @@ export async function parseImportWorkbook(
 ): Promise<{ rows: ImportRow[]; errors: ImportError[] }> {
   const rows: ImportRow[] = [];
   const errors: ImportError[] = [];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {

@@ -11,7 +11,7 @@ import { appendAudit, type AuditContext } from '../../platform/audit/audit.ts';
 import type { Platform } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/db/database.ts';
 import { fieldError, problems } from '../../platform/errors.ts';
-import { chineseDate, chineseDay, PDF_FONT, pdfmake } from '../../platform/pdf/documents.ts';
+import { chineseDate, chineseDay, PDF_FONT, renderPdf } from '../../platform/pdf/documents.ts';
 import { beijingDate } from '../workflow/deadlines.ts';
 import {
   ratio,
@@ -496,7 +496,7 @@ export async function monthlyReportDocument(data: MonthlyReportData): Promise<TD
 }
 
 export async function renderMonthlyReport(data: MonthlyReportData): Promise<Buffer> {
-  return pdfmake.createPdf(await monthlyReportDocument(data)).getBuffer();
+  return renderPdf(await monthlyReportDocument(data));
 }
 
 // ---- gathering (through the supervision service, which authorises every call) ----

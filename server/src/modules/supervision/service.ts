@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/files/excel.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize, hasRole } from '../../platform/auth/policy.ts';
 import { loadWorkingCalendar } from '../../platform/calendar/calendar-store.ts';
@@ -577,7 +578,7 @@ export function createSupervisionService(
       breakdownOf(s, 'item'),
       scopeView(s),
     ]);
-    const book = new ExcelJS.Workbook();
+    const book = new (await loadExcel()).Workbook();
     book.creator = 'Tongban';
     const format = (sheet: ExcelJS.Worksheet) => {
       sheet.getRow(1).font = { bold: true };

@@ -1,3 +1,4 @@
+import { lazyCompilers } from './lazy-compilers.ts';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -60,6 +61,7 @@ export interface ServerOptions {
 
 export async function buildHttpServer(options: ServerOptions): Promise<FastifyInstance> {
   const { platform } = options;
+  const compilers = lazyCompilers();
   const app = Fastify({
     loggerInstance: platform.log as FastifyBaseLogger,
     bodyLimit: platform.config.bodyLimitBytes,
@@ -67,8 +69,19 @@ export async function buildHttpServer(options: ServerOptions): Promise<FastifyIn
     requestIdHeader: false,
     trustProxy: true,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+    schemaController: { compilersFactory: compilers.compilersFactory },
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Ready to serve before every route's schemas are compiled; the rest compile right after, in the background.
+  app.addHook('onReady', async () => {
+    setImmediate(() => {
+      compilers.compileRest().catch((error: unknown) => {
+        platform.log.fatal({ err: error }, 'a route schema does not compile');
+        throw error;
+      });
+    });
+  });
 
   installProblemHandler(app);
   refuseControlCharacters(app);

@@ -4,25 +4,35 @@
  * the way Chinese official documents write them.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pdfmake from 'pdfmake';
-
-export { pdfmake };
+import type Pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { serverRoot } from '../paths.ts';
 
 export const PDF_FONT = 'NotoSansSC';
 export const SEAL_RED = '#d7000f';
-const fontDir = fileURLToPath(new URL('../../../assets/fonts/', import.meta.url));
+const fontDir = path.join(serverRoot, 'assets/fonts/');
 
 // pdfmake is a process-wide singleton: fonts and access policies are set once. The documents only ever
 // need the two bundled fonts, so nothing is fetched from the network and no other local file may be read.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
-pdfmake.addFonts({
-  [PDF_FONT]: {
-    normal: path.join(fontDir, 'NotoSansSC_400Regular.ttf'),
-    bold: path.join(fontDir, 'NotoSansSC_700Bold.ttf'),
-  },
-});
+// Loaded on the first document, not at start (it is ~100 ms of a cold start).
+let pdfmakeReady: Promise<typeof Pdfmake> | null = null;
+const loadPdfmake = () =>
+  (pdfmakeReady ??= import('pdfmake').then(({ default: pdfmake }) => {
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
+    pdfmake.addFonts({
+      [PDF_FONT]: {
+        normal: path.join(fontDir, 'NotoSansSC_400Regular.ttf'),
+        bold: path.join(fontDir, 'NotoSansSC_700Bold.ttf'),
+      },
+    });
+    return pdfmake;
+  }));
+
+/** The PDF of a document definition, with the bundled fonts. */
+export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
+  return (await loadPdfmake()).createPdf(definition).getBuffer();
+}
 
 /**
  * A round seal-style mark: ring, five-pointed star and the department name around the top, one rotated
