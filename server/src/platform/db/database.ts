@@ -105,10 +105,31 @@ export function openDatabase(options: DatabaseOptions): Database {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? 'FULL'}`);
   const db = new Kysely<Tables>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new SqliteBooleanPlugin()],
   });
   return { db, engine: 'sqlite', file, schema: null, close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every statement anew; on SQLite that compile was 18 % of a licence verification's CPU
+ * (docs/benchmarks.md). A statement is kept per SQL text (the most recent `max`) and used again: the one
+ * connection runs one query at a time, so a statement is never in use twice at once.
+ */
+function withStatementCache(sqlite: SQLite.Database, max = 2000) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = sqlite.prepare(text);
+        statements.set(text, statement);
+        if (statements.size > max) statements.delete(statements.keys().next().value!);
+      }
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
 }
 
 /** Runs fn in one transaction: every row it writes commits together or not at all. */
