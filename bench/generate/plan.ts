@@ -3,7 +3,8 @@
 // product's own table types. Pure: the same world, seed and index give the same plan. What needs the
 // master key or a counter (form cipher, case and inquiry numbers, licence serials and seal signatures)
 // is left to the writer (../generate.ts).
-import type { ItemContent, ProcessStep } from '../../server/src/modules/catalog/content.ts';
+import type { ApplicableItem } from '../../server/src/modules/catalog/service.ts';
+import type { ProcessStep } from '../../server/src/modules/catalog/content.ts';
 import { prefillForm, type FormData, type Profile } from '../../server/src/modules/cases/form-data.ts';
 import {
   resolveMaterials,
@@ -46,14 +47,8 @@ export interface LicenceTypeFacts {
   faceFields: Array<{ key: string; concept: string }>;
 }
 
-export interface ItemSpec {
-  id: string;
-  versionId: string;
-  code: string;
-  name: string;
-  departmentId: string;
-  regionCode: string;
-  content: ItemContent;
+/** A published item (as the catalogue hands it to other modules) with what the generator needs of it. */
+export interface ItemSpec extends ApplicableItem {
   /** Department of each step's (or branch's) credit code; the item's department when absent. */
   departmentByUscc: ReadonlyMap<string, string>;
   licence: LicenceTypeFacts | null;

@@ -5,6 +5,7 @@ import {
   addStaff,
   drainJobs,
   expectStatus,
+  decideTask,
   openTask,
   personItem,
   publishItem,
@@ -55,11 +56,6 @@ for (const engine of engines()) {
         key ? { 'idempotency-key': key } : {},
       );
       return expectStatus(response, 201);
-    }
-
-    async function decide(staff: TestClient, caseId: string, kind: string, body: Record<string, unknown>) {
-      const task = await openTask(staff, caseId, kind);
-      return staff.post<CaseBody>(`/api/v1/tasks/${task.id}/decision`, { version: task.version, ...body });
     }
 
     before(async () => {
@@ -193,7 +189,7 @@ for (const engine of engines()) {
 
     test('the ordinary path: accept, review, decide; notices as PDFs; the applicant never sees staff names', async () => {
       const submitted = await apply();
-      expectStatus(await decide(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decideTask(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
       const inReview = expectStatus(await zhangsan.get<CaseBody>(`/api/v1/cases/${submitted.id}`), 200);
       assert.equal(inReview.status, 'in_review');
       assert.ok(inReview.promisedDueDate);
@@ -202,11 +198,11 @@ for (const engine of engines()) {
         ['acceptance'],
       );
       expectStatus(
-        await decide(reviewer, submitted.id, 'review', { outcome: 'agree', opinion: '材料齐全' }),
+        await decideTask(reviewer, submitted.id, 'review', { outcome: 'agree', opinion: '材料齐全' }),
         200,
       );
       const approved = expectStatus(
-        await decide(leader, submitted.id, 'decide', { outcome: 'approve' }),
+        await decideTask(leader, submitted.id, 'decide', { outcome: 'approve' }),
         200,
       );
       assert.equal(approved.status, 'approved');
@@ -304,7 +300,7 @@ for (const engine of engines()) {
 
     test('two reviewers decide the same task at once: one wins, the other gets a conflict', async () => {
       const submitted = await apply();
-      expectStatus(await decide(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decideTask(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
       const second = await addStaff(app, 'reviewer', '杭州市西湖区市场监督管理局');
       const task = await openTask(reviewer, submitted.id, 'review');
       const [a, b] = await Promise.all([
@@ -359,7 +355,7 @@ for (const engine of engines()) {
     test('a one-time correction notice lists everything; the applicant corrects once; a second notice is refused', async () => {
       const submitted = await apply();
       const noticed = expectStatus(
-        await decide(window, submitted.id, 'accept', {
+        await decideTask(window, submitted.id, 'accept', {
           outcome: 'request_correction',
           corrections: [
             { materialKey: 'M01', problem: '申请书未签字' },
@@ -394,14 +390,14 @@ for (const engine of engines()) {
         200,
       );
       assert.deepEqual(offered.task.outcomes, ['accept', 'refuse'], 'the used notice is no longer offered');
-      const again = await decide(window, submitted.id, 'accept', {
+      const again = await decideTask(window, submitted.id, 'accept', {
         outcome: 'request_correction',
         corrections: [{ materialKey: 'M01', problem: '再次补正' }],
       });
       assert.equal(again.status, 409);
       assert.equal((again.body as unknown as Problem).code, 'CORRECTION_ALREADY_USED');
       const refused = expectStatus(
-        await decide(window, submitted.id, 'accept', {
+        await decideTask(window, submitted.id, 'accept', {
           outcome: 'refuse',
           reason: '申请事项不属于本机关职权范围',
           legalBasis: '《行政许可法》第三十二条第一款第（二）项',
@@ -438,7 +434,7 @@ for (const engine of engines()) {
       setClock('2026-11-02T02:00:00Z'); // Monday
       try {
         const submitted = await apply();
-        expectStatus(await decide(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
+        expectStatus(await decideTask(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
         const before = expectStatus(await reviewer.get<CaseBody>(`/api/v1/cases/${submitted.id}`), 200);
         const task = await openTask(reviewer, submitted.id, 'review');
         const suspended = expectStatus(
@@ -450,7 +446,7 @@ for (const engine of engines()) {
           200,
         );
         assert.equal(suspended.status, 'suspended');
-        const cannot = await decide(reviewer, submitted.id, 'review', { outcome: 'agree' });
+        const cannot = await decideTask(reviewer, submitted.id, 'review', { outcome: 'agree' });
         assert.equal(cannot.status, 409, 'no decision while suspended');
         setClock('2026-11-09T02:00:00Z'); // a week later: 5 working days
         const stillOpen = await openTask(reviewer, submitted.id, 'review');
@@ -475,7 +471,7 @@ for (const engine of engines()) {
       setClock('2026-11-02T02:00:00Z');
       try {
         const submitted = await apply();
-        expectStatus(await decide(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
+        expectStatus(await decideTask(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
         const task = await openTask(reviewer, submitted.id, 'review');
         assert.equal(task.level, 'normal');
         setClock(`${task.dueDate}T02:00:00Z`);
@@ -519,9 +515,9 @@ for (const engine of engines()) {
         kind: 'collection',
       });
       assert.equal(tooEarly.status, 409, 'nothing to collect before the decision');
-      expectStatus(await decide(window, intake.id, 'accept', { outcome: 'accept' }), 200);
-      expectStatus(await decide(reviewer, intake.id, 'review', { outcome: 'agree' }), 200);
-      expectStatus(await decide(leader, intake.id, 'decide', { outcome: 'approve' }), 200);
+      expectStatus(await decideTask(window, intake.id, 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decideTask(reviewer, intake.id, 'review', { outcome: 'agree' }), 200);
+      expectStatus(await decideTask(leader, intake.id, 'decide', { outcome: 'approve' }), 200);
       const collected = expectStatus(
         await window.post<CaseBody>(`/api/v1/cases/${intake.id}/visits`, { kind: 'collection' }),
         200,
@@ -537,9 +533,9 @@ for (const engine of engines()) {
       assert.equal(expectStatus(await window.get<CaseBody>(`/api/v1/cases/${intake.id}`), 200).trips, 1);
 
       const online = await apply();
-      expectStatus(await decide(window, online.id, 'accept', { outcome: 'accept' }), 200);
-      expectStatus(await decide(reviewer, online.id, 'review', { outcome: 'agree' }), 200);
-      expectStatus(await decide(leader, online.id, 'decide', { outcome: 'approve' }), 200);
+      expectStatus(await decideTask(window, online.id, 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decideTask(reviewer, online.id, 'review', { outcome: 'agree' }), 200);
+      expectStatus(await decideTask(leader, online.id, 'decide', { outcome: 'approve' }), 200);
       const fetched = expectStatus(
         await window.post<CaseBody>(`/api/v1/cases/${online.id}/visits`, { kind: 'collection' }),
         200,
@@ -580,9 +576,9 @@ for (const engine of engines()) {
       const previous = item;
       item = issued;
       const submitted = await apply().finally(() => (item = previous));
-      expectStatus(await decide(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
-      expectStatus(await decide(reviewer, submitted.id, 'review', { outcome: 'agree' }), 200);
-      expectStatus(await decide(leader, submitted.id, 'decide', { outcome: 'approve' }), 200);
+      expectStatus(await decideTask(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decideTask(reviewer, submitted.id, 'review', { outcome: 'agree' }), 200);
+      expectStatus(await decideTask(leader, submitted.id, 'decide', { outcome: 'approve' }), 200);
       const handOut = await openTask(window, submitted.id, 'issue');
       const notTheirs = await reviewer.post<Problem>(`/api/v1/tasks/${handOut.id}/decision`, {
         version: handOut.version,
@@ -660,7 +656,7 @@ for (const engine of engines()) {
           }),
           201,
         );
-        accepted.push(expectStatus(await decide(window, filed.id, 'accept', { outcome: 'accept' }), 200));
+        accepted.push(expectStatus(await decideTask(window, filed.id, 'accept', { outcome: 'accept' }), 200));
       }
       const numbers = accepted.map((c) => c.notices.find((n) => n.kind === 'acceptance')?.number);
       assert.ok(numbers.every(Boolean), JSON.stringify(numbers));

@@ -216,6 +216,17 @@ export async function openTask(staff: TestClient, caseId: string, kind: string) 
   return task;
 }
 
+/** The member of staff decides their open task of a kind on the case, as the workbench does (the raw response). */
+export async function decideTask(
+  staff: TestClient,
+  caseId: string,
+  kind: string,
+  body: Record<string, unknown>,
+) {
+  const task = await openTask(staff, caseId, kind);
+  return staff.post<CaseBody>(`/api/v1/tasks/${task.id}/decision`, { version: task.version, ...body });
+}
+
 export function expectStatus<T>(response: TestResponse<T>, status: number): T {
   assert.equal(response.status, status, response.raw);
   return response.body;

@@ -9,6 +9,7 @@ import {
   departmentId,
   drainJobs,
   expectStatus,
+  decideTask,
   openTask,
   personItem,
   publishItem,
@@ -48,11 +49,6 @@ for (const engine of engines()) {
         ],
         ...extra,
       });
-    }
-
-    async function decide(staff: TestClient, caseId: string, kind: string, body: Record<string, unknown>) {
-      const task = await openTask(staff, caseId, kind);
-      return staff.post<CaseBody>(`/api/v1/tasks/${task.id}/decision`, { version: task.version, ...body });
     }
 
     before(async () => {
@@ -200,15 +196,15 @@ for (const engine of engines()) {
         );
         assert.equal(submitted.materials.find((m) => m.key === 'M02')?.status, 'pledged');
         const accepted = expectStatus(
-          await decide(window, submitted.id, 'accept', { outcome: 'accept' }),
+          await decideTask(window, submitted.id, 'accept', { outcome: 'accept' }),
           200,
         );
         assert.deepEqual(
           accepted.notices.map((n) => n.kind),
           ['gap_acceptance'],
         );
-        expectStatus(await decide(reviewer, submitted.id, 'review', { outcome: 'agree' }), 200);
-        const early = await decide(leader, submitted.id, 'decide', { outcome: 'approve' });
+        expectStatus(await decideTask(reviewer, submitted.id, 'review', { outcome: 'agree' }), 200);
+        const early = await decideTask(leader, submitted.id, 'decide', { outcome: 'approve' });
         assert.equal(early.status, 409);
         assert.equal((early.body as unknown as Problem).code, 'GAPS_OUTSTANDING');
 
@@ -227,7 +223,7 @@ for (const engine of engines()) {
         assert.equal(resumed.status, 'in_review');
         assert.equal(resumed.suspendedWorkingDays, 2);
         const approved = expectStatus(
-          await decide(leader, submitted.id, 'decide', { outcome: 'approve' }),
+          await decideTask(leader, submitted.id, 'decide', { outcome: 'approve' }),
           200,
         );
         assert.equal(approved.status, 'approved');
@@ -287,7 +283,7 @@ for (const engine of engines()) {
         }),
       );
       const submitted = expectStatus(await submit(item.code), 201);
-      expectStatus(await decide(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decideTask(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
       const fireTask = await openTask(fireReviewer, submitted.id, 'branch');
       const healthTask = await openTask(healthReviewer, submitted.id, 'branch');
       assert.notEqual(fireTask.id, healthTask.id);
@@ -318,11 +314,11 @@ for (const engine of engines()) {
         200,
       );
       expectStatus(
-        await decide(reviewer, submitted.id, 'review', { outcome: 'agree', opinion: '综合意见：可准予' }),
+        await decideTask(reviewer, submitted.id, 'review', { outcome: 'agree', opinion: '综合意见：可准予' }),
         200,
       );
       const denied = expectStatus(
-        await decide(leader, submitted.id, 'decide', {
+        await decideTask(leader, submitted.id, 'decide', {
           outcome: 'deny',
           reason: '卫生条件不符合要求',
           legalBasis: '《行政许可法》第三十八条第二款',
@@ -419,10 +415,10 @@ for (const engine of engines()) {
       assert.deepEqual(parent.children.map((c) => c.status).sort(), ['submitted', 'submitted', 'waiting']);
 
       const childId = (name: string) => parent.children.find((c) => c.serviceName === name)!.id;
-      expectStatus(await decide(window, childId('前置登记'), 'accept', { outcome: 'accept' }), 200);
-      expectStatus(await decide(window, childId('并行事项'), 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decideTask(window, childId('前置登记'), 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decideTask(window, childId('并行事项'), 'accept', { outcome: 'accept' }), 200);
       expectStatus(
-        await decide(reviewer, childId('前置登记'), 'decide', {
+        await decideTask(reviewer, childId('前置登记'), 'decide', {
           outcome: 'approve',
           resultValues: { 'enterprise.uscc': '91330106MA2TEST01X' },
         }).then((r) => r),
@@ -438,9 +434,9 @@ for (const engine of engines()) {
       assert.equal(started.form.uscc, '91330106MA2TEST01X', 'filled from the prerequisite’s result');
       assert.equal(started.materials.find((m) => m.key === 'M03')?.source, 'licence');
 
-      expectStatus(await decide(reviewer, childId('并行事项'), 'decide', { outcome: 'approve' }), 200);
-      expectStatus(await decide(window, childId('后续事项'), 'accept', { outcome: 'accept' }), 200);
-      expectStatus(await decide(reviewer, childId('后续事项'), 'decide', { outcome: 'approve' }), 200);
+      expectStatus(await decideTask(reviewer, childId('并行事项'), 'decide', { outcome: 'approve' }), 200);
+      expectStatus(await decideTask(window, childId('后续事项'), 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decideTask(reviewer, childId('后续事项'), 'decide', { outcome: 'approve' }), 200);
       await drainJobs(app);
       const done = expectStatus(await zhangsan.get<CaseBody>(`/api/v1/cases/${parent.id}`), 200);
       assert.equal(done.status, 'completed');
@@ -539,7 +535,7 @@ for (const engine of engines()) {
         );
         const run = async () => {
           const submitted = expectStatus(await submit(item.code), 201);
-          expectStatus(await decide(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
+          expectStatus(await decideTask(window, submitted.id, 'accept', { outcome: 'accept' }), 200);
           await drainJobs(app);
           const push = system.pushes.at(-1)!;
           assert.equal(push.verdict.ok, true, 'the push is signed with the shared secret');

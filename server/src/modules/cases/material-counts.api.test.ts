@@ -5,7 +5,7 @@ import { down, up } from '../../platform/db/migrations/0017_case_material_counts
 import {
   drainJobs,
   expectStatus,
-  openTask,
+  decideTask,
   personItem,
   publishItem,
   upload,
@@ -42,11 +42,6 @@ for (const engine of engines()) {
       const result = { required: Number(stored.required), reduced: Number(stored.reduced) };
       assert.deepEqual(result, { required: required.length, reduced: reduced.length }, 'stored = recount');
       return result;
-    }
-
-    async function decide(staff: TestClient, caseId: string, kind: string, body: Record<string, unknown>) {
-      const task = await openTask(staff, caseId, kind);
-      return staff.post<CaseBody>(`/api/v1/tasks/${task.id}/decision`, { version: task.version, ...body });
     }
 
     before(async () => {
@@ -116,7 +111,7 @@ for (const engine of engines()) {
           201,
         );
         assert.deepEqual(await counts(pledged.id), { required: 2, reduced: 0 });
-        expectStatus(await decide(window, pledged.id, 'accept', { outcome: 'accept' }), 200);
+        expectStatus(await decideTask(window, pledged.id, 'accept', { outcome: 'accept' }), 200);
         expectStatus(
           await zhangsan.post<CaseBody>(`/api/v1/cases/${pledged.id}/materials/M02`, {
             fileIds: [await upload(app, zhangsan)],
@@ -199,8 +194,8 @@ for (const engine of engines()) {
       const childId = (name: string) => parent.children.find((c) => c.serviceName === name)!.id;
       assert.deepEqual(await counts(childId('后续事项')), { required: 3, reduced: 0 });
       await counts(parent.id);
-      expectStatus(await decide(window, childId('前置登记'), 'accept', { outcome: 'accept' }), 200);
-      expectStatus(await decide(reviewer, childId('前置登记'), 'decide', { outcome: 'approve' }), 200);
+      expectStatus(await decideTask(window, childId('前置登记'), 'accept', { outcome: 'accept' }), 200);
+      expectStatus(await decideTask(reviewer, childId('前置登记'), 'decide', { outcome: 'approve' }), 200);
       await drainJobs(app);
       const started = expectStatus(await window.get<CaseBody>(`/api/v1/cases/${childId('后续事项')}`), 200);
       assert.equal(started.materials.find((m) => m.key === 'M03')?.source, 'licence');

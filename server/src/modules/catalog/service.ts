@@ -1,4 +1,5 @@
 import { appendAudit, type AuditContext } from '../../platform/audit/audit.ts';
+import { BoundedMap } from '../../platform/bounded-map.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/policy.ts';
 import type { Platform } from '../../platform/context.ts';
@@ -606,7 +607,7 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
   }
 
   // Published versions never change, so the parsed item a case pinned can be kept (bounded, per process).
-  const pinnedCache = new Map<string, ApplicableItem>();
+  const pinnedCache = new BoundedMap<string, ApplicableItem>(5000);
 
   /** The item as it was in the version a case pinned. */
   async function pinnedItem(
@@ -629,7 +630,6 @@ export function createCatalogService(platform: Platform, identity: IdentityServi
       content: parseContent<ItemContent>(version.content),
     };
     if (version.status !== 'draft') {
-      if (pinnedCache.size >= 5000) pinnedCache.delete(pinnedCache.keys().next().value!);
       pinnedCache.set(versionId, pinned);
     }
     return pinned;

@@ -10,9 +10,9 @@ import { assertPermissions } from '../../../test/permissions.ts';
 import {
   addStaff,
   departmentId,
+  decideTask,
   drainJobs,
   expectStatus,
-  openTask,
   personItem,
   publishItem,
   upload,
@@ -88,11 +88,7 @@ for (const engine of engines()) {
     }
 
     async function decide(staff: TestClient, caseId: string, kind: string, body: Record<string, unknown>) {
-      const task = await openTask(staff, caseId, kind);
-      expectStatus(
-        await staff.post(`/api/v1/tasks/${task.id}/decision`, { version: task.version, ...body }),
-        200,
-      );
+      expectStatus(await decideTask(staff, caseId, kind, body), 200);
       await drainJobs(app);
     }
 

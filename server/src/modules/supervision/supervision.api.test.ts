@@ -8,9 +8,9 @@ import { assertPermissions } from '../../../test/permissions.ts';
 import {
   addStaff,
   departmentId,
+  decideTask,
   drainJobs,
   expectStatus,
-  openTask,
   personItem,
   publishItem,
   upload,
@@ -88,13 +88,8 @@ for (const engine of engines()) {
       return body;
     }
 
-    async function decide(staff: TestClient, caseId: string, kind: string, body: Record<string, unknown>) {
-      const task = await openTask(staff, caseId, kind);
-      return expectStatus(
-        await staff.post<CaseBody>(`/api/v1/tasks/${task.id}/decision`, { version: task.version, ...body }),
-        200,
-      );
-    }
+    const decide = async (staff: TestClient, caseId: string, kind: string, body: Record<string, unknown>) =>
+      expectStatus(await decideTask(staff, caseId, kind, body), 200);
 
     async function handle(caseId: string) {
       await decide(window, caseId, 'accept', { outcome: 'accept' });

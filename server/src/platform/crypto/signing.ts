@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { BoundedMap } from '../bounded-map.ts';
 import smCrypto from 'sm-crypto';
 
 // Digital signatures for seals (licences) and the platform's node key (access log, federation).
@@ -68,8 +69,7 @@ export function signText(algorithm: SignatureAlgorithm, privateKey: string, text
 
 // A verification is a pure function of its inputs, and the same licence is checked again and again (every
 // scan of its QR): the most recent results are kept. 16 % of a verification request's CPU was Ed25519.
-const verified = new Map<string, boolean>();
-const VERIFIED_MAX = 5000;
+const verified = new BoundedMap<string, boolean>(5000);
 
 /** False for a wrong signature, a wrong key or malformed input; never throws. */
 export function verifyText(
@@ -83,7 +83,6 @@ export function verifyText(
   if (ok === undefined) {
     ok = checkSignature(algorithm, publicKey, text, signature);
     verified.set(key, ok);
-    if (verified.size > VERIFIED_MAX) verified.delete(verified.keys().next().value!);
   }
   return ok;
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { BoundedMap } from '../bounded-map.ts';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
@@ -117,14 +118,13 @@ export function openDatabase(options: DatabaseOptions): Database {
  * connection runs one query at a time, so a statement is never in use twice at once.
  */
 function withStatementCache(sqlite: SQLite.Database, max = 2000) {
-  const statements = new Map<string, SQLite.Statement>();
+  const statements = new BoundedMap<string, SQLite.Statement>(max);
   return {
     prepare(text: string) {
       let statement = statements.get(text);
       if (!statement) {
         statement = sqlite.prepare(text);
         statements.set(text, statement);
-        if (statements.size > max) statements.delete(statements.keys().next().value!);
       }
       return statement;
     },
