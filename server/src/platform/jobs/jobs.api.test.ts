@@ -60,6 +60,51 @@ for (const engine of engines()) {
       assert.deepEqual(seen, ['now']);
     });
 
+    test('transactional jobs share a transaction: a failing one is undone alone, the others and their done marks commit', async () => {
+      const { jobs, db } = app.tongban.platform;
+      jobs.registerInTransaction('test.write', async (payload, tx) => {
+        const { key, fail } = payload as { key: string; fail?: boolean };
+        await tx
+          .insertInto('rate_limits')
+          .values({ key, window_start: new Date().toISOString(), count: 1 })
+          .execute();
+        if (fail) throw new Error(`refused ${key}`);
+      });
+      const ids = [];
+      for (const [key, fail] of [
+        ['batch.a', false],
+        ['batch.b', true],
+        ['batch.c', false],
+      ] as const)
+        ids.push(await jobs.enqueue(db, { kind: 'test.write', payload: { key, fail }, maxAttempts: 1 }));
+      const report = await jobs.runDue();
+      assert.deepEqual(report, { claimed: 3, succeeded: 2, failed: 1 });
+      const written = await db
+        .selectFrom('rate_limits')
+        .select('key')
+        .where('key', 'like', 'batch.%')
+        .execute();
+      assert.deepEqual(
+        written.map((r) => r.key).sort(),
+        ['batch.a', 'batch.c'],
+        'the failing job wrote nothing',
+      );
+      const rows = await db
+        .selectFrom('jobs')
+        .select(['id', 'status', 'last_error'])
+        .where('id', 'in', ids)
+        .execute();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      assert.deepEqual(
+        ids.map((id) => [byId.get(id)!.status, byId.get(id)!.last_error]),
+        [
+          ['done', null],
+          ['failed', 'refused batch.b'],
+          ['done', null],
+        ],
+      );
+    });
+
     test('a unique key makes a second enqueue a no-op', async () => {
       const { jobs, db } = app.tongban.platform;
       await jobs.enqueue(db, {

@@ -1,6 +1,8 @@
+import { sql, type Selectable } from 'kysely';
 import type { Logger } from 'pino';
 import { engineOf } from '../db/column-types.ts';
 import { inTransaction, type Db, type Queryable, type Tx } from '../db/database.ts';
+import type { Tables } from '../db/tables.ts';
 import { newId, nowIso } from '../ids.ts';
 
 export interface JobRequest {
@@ -22,6 +24,21 @@ export interface JobContext {
 
 export type JobHandler = (payload: unknown, context: JobContext) => Promise<void>;
 
+/** A handler whose whole effect is database writes in the transaction it is given. */
+export type TransactionalJobHandler = (
+  payload: unknown,
+  tx: Tx,
+  context: Omit<JobContext, 'db'>,
+) => Promise<void>;
+
+type Registered =
+  { transactional: false; handler: JobHandler } | { transactional: true; handler: TransactionalJobHandler };
+
+type JobRow = Selectable<Tables['jobs']>;
+
+/** Transactional jobs run together in one transaction (one commit) at most this many at a time. */
+const BATCH_SIZE = 10;
+
 export interface RunReport {
   claimed: number;
   succeeded: number;
@@ -29,6 +46,8 @@ export interface RunReport {
 }
 
 const LEASE_MS = 5 * 60 * 1000;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Exponential backoff with jitter, capped at one hour. */
 export function backoffMs(attempt: number, random = Math.random()): number {
@@ -42,7 +61,7 @@ export function backoffMs(attempt: number, random = Math.random()): number {
  * runs them. A job whose runner died is claimed again once its lease has expired.
  */
 export class JobQueue {
-  readonly #handlers = new Map<string, JobHandler>();
+  readonly #handlers = new Map<string, Registered>();
   readonly #recurring = new Map<string, number>();
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<unknown> | null = null;
@@ -55,8 +74,21 @@ export class JobQueue {
   ) {}
 
   register(kind: string, handler: JobHandler): void {
+    this.#add(kind, { transactional: false, handler });
+  }
+
+  /**
+   * A job whose effect is all in the database: it runs in a transaction the runner opens, and the job is
+   * marked done in that same transaction. Consecutive jobs of such kinds share one transaction (one commit
+   * instead of two per job), each in a savepoint so that a failing one is undone alone.
+   */
+  registerInTransaction(kind: string, handler: TransactionalJobHandler): void {
+    this.#add(kind, { transactional: true, handler });
+  }
+
+  #add(kind: string, registered: Registered) {
     if (this.#handlers.has(kind)) throw new Error(`job kind "${kind}" already has a handler`);
-    this.#handlers.set(kind, handler);
+    this.#handlers.set(kind, registered);
   }
 
   /**
@@ -141,53 +173,128 @@ export class JobQueue {
   async runDue(limit = 20): Promise<RunReport> {
     const claimed = await this.#claim(limit);
     const report: RunReport = { claimed: claimed.length, succeeded: 0, failed: 0 };
+    let batch: JobRow[] = [];
     for (const job of claimed) {
-      const handler = this.#handlers.get(job.kind);
-      try {
-        if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
-        await handler(JSON.parse(job.payload), {
-          id: job.id,
-          attempt: job.attempts,
-          db: this.db,
-          log: this.log,
-        });
-        await this.db
-          .updateTable('jobs')
-          .set({
-            status: 'done',
-            finished_at: nowIso(),
-            updated_at: nowIso(),
-            locked_by: null,
-            locked_until: null,
-            last_error: null,
-          })
-          .where('id', '=', job.id)
-          .execute();
-        report.succeeded++;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const dead = job.attempts >= job.max_attempts;
-        this.log.warn(
-          { jobId: job.id, kind: job.kind, attempt: job.attempts, dead, err: message },
-          'job failed',
-        );
-        await this.db
-          .updateTable('jobs')
-          .set({
-            status: dead ? 'failed' : 'pending',
-            due_at: new Date(Date.now() + backoffMs(job.attempts)).toISOString(),
-            last_error: message.slice(0, 2000),
-            locked_by: null,
-            locked_until: null,
-            updated_at: nowIso(),
-            finished_at: dead ? nowIso() : null,
-          })
-          .where('id', '=', job.id)
-          .execute();
-        report.failed++;
+      if (this.#handlers.get(job.kind)?.transactional) {
+        batch.push(job);
+        if (batch.length < BATCH_SIZE) continue;
+      } else {
+        await this.#runOne(job, report);
       }
+      if (batch.length > 0) await this.#runBatch(batch, report);
+      batch = [];
     }
+    if (batch.length > 0) await this.#runBatch(batch, report);
     return report;
+  }
+
+  /** One job; a transactional one is marked done in its own transaction. */
+  async #runOne(job: JobRow, report: RunReport) {
+    const registered = this.#handlers.get(job.kind);
+    const context = { id: job.id, attempt: job.attempts, log: this.log };
+    try {
+      if (!registered) throw new Error(`no handler for job kind "${job.kind}"`);
+      if (registered.transactional) {
+        await inTransaction(this.db, async (tx) => {
+          await registered.handler(JSON.parse(job.payload), tx, context);
+          await this.#markDone(tx, job.id);
+        });
+      } else {
+        await registered.handler(JSON.parse(job.payload), { ...context, db: this.db });
+        await this.#markDone(this.db, job.id);
+      }
+      report.succeeded++;
+    } catch (error) {
+      await this.#markFailed(this.db, job, error);
+      report.failed++;
+    }
+  }
+
+  /**
+   * Transactional jobs in one transaction, each in a savepoint: a failing job is rolled back to its
+   * savepoint and recorded as failed, the others commit. Should the transaction itself fail (a deadlock
+   * with another instance, say), every job in it runs again alone.
+   */
+  async #runBatch(jobs: JobRow[], report: RunReport) {
+    if (jobs.length === 1) return this.#runOne(jobs[0]!, report);
+    let failed: Array<{ job: JobRow; error: unknown }> = [];
+    try {
+      await inTransaction(this.db, async (tx) => {
+        failed = [];
+        for (const job of jobs) {
+          const registered = this.#handlers.get(job.kind) as Extract<Registered, { transactional: true }>;
+          await sql`savepoint job_step`.execute(tx);
+          try {
+            await registered.handler(JSON.parse(job.payload), tx, {
+              id: job.id,
+              attempt: job.attempts,
+              log: this.log,
+            });
+            await sql`release savepoint job_step`.execute(tx);
+            await this.#markDone(tx, job.id);
+          } catch (error) {
+            await sql`rollback to savepoint job_step`.execute(tx);
+            await sql`release savepoint job_step`.execute(tx);
+            await this.#markFailed(tx, job, error, false);
+            failed.push({ job, error });
+          }
+        }
+      });
+    } catch (error) {
+      this.log.warn({ err: error, jobs: jobs.length }, 'job batch failed; running its jobs one by one');
+      for (const job of jobs) await this.#runOne(job, report);
+      return;
+    }
+    for (const { job, error } of failed) this.#logFailure(job, error);
+    report.succeeded += jobs.length - failed.length;
+    report.failed += failed.length;
+  }
+
+  async #markDone(q: Queryable, id: string) {
+    await q
+      .updateTable('jobs')
+      .set({
+        status: 'done',
+        finished_at: nowIso(),
+        updated_at: nowIso(),
+        locked_by: null,
+        locked_until: null,
+        last_error: null,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Back to pending with a backoff, or failed for good after its last attempt. */
+  async #markFailed(q: Queryable, job: JobRow, error: unknown, log = true) {
+    const dead = job.attempts >= job.max_attempts;
+    if (log) this.#logFailure(job, error);
+    await q
+      .updateTable('jobs')
+      .set({
+        status: dead ? 'failed' : 'pending',
+        due_at: new Date(Date.now() + backoffMs(job.attempts)).toISOString(),
+        last_error: messageOf(error).slice(0, 2000),
+        locked_by: null,
+        locked_until: null,
+        updated_at: nowIso(),
+        finished_at: dead ? nowIso() : null,
+      })
+      .where('id', '=', job.id)
+      .execute();
+  }
+
+  #logFailure(job: JobRow, error: unknown) {
+    this.log.warn(
+      {
+        jobId: job.id,
+        kind: job.kind,
+        attempt: job.attempts,
+        dead: job.attempts >= job.max_attempts,
+        err: messageOf(error),
+      },
+      'job failed',
+    );
   }
 
   /** Polls for due jobs until stopped; runs at once so work that came due during downtime starts now. */
@@ -255,27 +362,25 @@ export class EventBus {
   readonly #subscribers = new Map<string, Map<string, Subscriber>>();
 
   constructor(private readonly jobs: JobQueue) {
-    jobs.register(EVENT_JOB, async (payload, context) => {
+    jobs.registerInTransaction(EVENT_JOB, async (payload, tx) => {
       const { eventId, handler: handlerName } = payload as { eventId: string; handler: string };
-      await inTransaction(context.db, async (tx) => {
-        const row = await tx
-          .selectFrom('events')
-          .selectAll()
-          .where('id', '=', eventId)
-          .executeTakeFirstOrThrow();
-        const handler = this.#subscribers.get(row.type)?.get(handlerName)?.handler;
-        if (!handler) throw new Error(`no handler "${handlerName}" for event type "${row.type}"`);
-        const marked = await tx
-          .insertInto('handled_events')
-          .values({ event_id: eventId, handler: handlerName, handled_at: nowIso() })
-          .onConflict((oc) => oc.columns(['event_id', 'handler']).doNothing())
-          .executeTakeFirst();
-        if (Number(marked.numInsertedOrUpdatedRows ?? 0) === 0) return;
-        await handler(
-          { id: row.id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.created_at },
-          tx,
-        );
-      });
+      const row = await tx
+        .selectFrom('events')
+        .selectAll()
+        .where('id', '=', eventId)
+        .executeTakeFirstOrThrow();
+      const handler = this.#subscribers.get(row.type)?.get(handlerName)?.handler;
+      if (!handler) throw new Error(`no handler "${handlerName}" for event type "${row.type}"`);
+      const marked = await tx
+        .insertInto('handled_events')
+        .values({ event_id: eventId, handler: handlerName, handled_at: nowIso() })
+        .onConflict((oc) => oc.columns(['event_id', 'handler']).doNothing())
+        .executeTakeFirst();
+      if (Number(marked.numInsertedOrUpdatedRows ?? 0) === 0) return;
+      await handler(
+        { id: row.id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.created_at },
+        tx,
+      );
     });
   }
 
