@@ -1,6 +1,6 @@
 /**
  * A Map that forgets its oldest entry once it holds more than `max`: for caches of pure results (prepared
- * statements, signature checks, published item versions) whose size must stay bounded.
+ * statements, signature checks, published item versions, seal keys) whose size must stay bounded.
  */
 export class BoundedMap<K, V> extends Map<K, V> {
   constructor(private readonly max: number) {

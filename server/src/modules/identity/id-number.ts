@@ -1,4 +1,5 @@
 // Resident ID numbers (公民身份号码), GB 11643-1999: see DOMAIN.md §1.1.
+import { beijingDay } from '../../platform/calendar/working-days.ts';
 
 export interface LocalizedMessage {
   zh: string;
@@ -47,11 +48,6 @@ function fail(code: IdNumberErrorCode, zh: string, en: string): ParsedIdNumber {
   return { ok: false, code, message: { zh, en } };
 }
 
-/** Today's civil date in Asia/Shanghai (UTC+8, no daylight saving). */
-function shanghaiToday(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
@@ -82,7 +78,7 @@ export function parseIdNumber(input: string, options: ParseIdNumberOptions = {})
   if (
     year < EARLIEST_BIRTH_YEAR ||
     !isRealDate(year, month, day) ||
-    birthDate > (options.today ?? shanghaiToday())
+    birthDate > (options.today ?? beijingDay(new Date()))
   ) {
     return fail(
       'ID_NUMBER_BIRTH_DATE',

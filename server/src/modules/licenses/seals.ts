@@ -1,3 +1,4 @@
+import { BoundedMap } from '../../platform/bounded-map.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { Platform } from '../../platform/context.ts';
 import {
@@ -82,16 +83,25 @@ export function createSealKeys(platform: Platform, identity: IdentityService) {
   }
 
   /** A key by id with its department's credit code, for verification. */
+  // What `key` answers never changes once the key exists (rotation only retires it; departments are never
+  // edited), so every instance may keep it: two of the three reads of a verification (docs/benchmarks.md).
+  const keys = new BoundedMap<string, SealKey>(1000);
+
   async function key(q: Queryable, keyId: string): Promise<SealKey | null> {
+    const known = keys.get(keyId);
+    if (known) return known;
     const row = await q.selectFrom('seal_keys').selectAll().where('id', '=', keyId).executeTakeFirst();
     if (!row) return null;
     const [published] = await publish(q, [row]);
-    return {
+    const found: SealKey = {
       keyId: row.id,
       algorithm: row.algorithm,
       publicKey: row.public_key,
       departmentCode: published!.departmentCode,
     };
+    // A key read inside a transaction that later rolls back must not be remembered.
+    if (q === platform.db) keys.set(keyId, found);
+    return found;
   }
 
   /** Every seal key ever used, newest first per department: the well-known list. */

@@ -23,6 +23,11 @@ test('reminders run from 30 days before the last day to the last day; expiry sta
 
 test('days are Beijing days', () => {
   assert.equal(beijingDay(new Date('2026-11-26T16:30:00Z')), '2026-11-27');
+  assert.equal(
+    beijingDay('2026-11-26T15:59:59.999Z'),
+    '2026-11-26',
+    'an ISO instant a moment before Beijing midnight',
+  );
   assert.equal(isDay('2026-02-28'), true);
   assert.equal(isDay('2026-02-29'), false);
   assert.equal(isDay('2026-2-28'), false);

@@ -1,16 +1,8 @@
 // Dates of a licence's life, as Beijing calendar days (YYYY-MM-DD): pure.
 
-const shanghaiDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+import { beijingDay } from '../../platform/calendar/working-days.ts';
 
-/** The Beijing calendar day of an instant. */
-export function beijingDay(at: Date): string {
-  return shanghaiDate.format(at);
-}
+export { beijingDay };
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

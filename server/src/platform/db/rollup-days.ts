@@ -1,3 +1,4 @@
+import { beijingDay } from '../calendar/working-days.ts';
 import { newId } from '../ids.ts';
 import type { Queryable, Tx } from './database.ts';
 
@@ -6,19 +7,13 @@ import type { Queryable, Tx } from './database.ts';
 // stale day from the raw rows until the roll-up job has rolled it again. Facts of today need no mark: today
 // is never read from a roll-up.
 
-const BEIJING_OFFSET_MS = 8 * 3600_000;
-
-/** The Beijing civil date of an ISO instant. */
-export const beijingDayOf = (instant: string): string =>
-  new Date(Date.parse(instant) + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-
 /**
  * Marks the Beijing days of these instants stale when they are before the day of `at` (the change's time).
  * Several marks for one day are fine: the roll-up job removes the ones it saw when it rolls the day.
  */
 export async function markDaysStale(tx: Tx, instants: ReadonlyArray<string | null>, at: Date): Promise<void> {
-  const today = beijingDayOf(at.toISOString());
-  const days = [...new Set(instants.filter((i): i is string => i !== null).map(beijingDayOf))].filter(
+  const today = beijingDay(at);
+  const days = [...new Set(instants.filter((i): i is string => i !== null).map(beijingDay))].filter(
     (d) => d < today,
   );
   if (days.length === 0) return;
