@@ -60,7 +60,7 @@ for (const engine of engines()) {
       assert.deepEqual(seen, ['now']);
     });
 
-    test('transactional jobs share a transaction: a failing one is undone alone, the others and their done marks commit', async () => {
+    test('transactional jobs (sharing one transaction on SQLite): a failing one is undone alone, the others and their done marks commit', async () => {
       const { jobs, db } = app.tongban.platform;
       jobs.registerInTransaction('test.write', async (payload, tx) => {
         const { key, fail } = payload as { key: string; fail?: boolean };
