@@ -927,16 +927,14 @@ export const MATRIX: Partial<Record<RouteKey, Entry>> = {
   },
   'POST /api/v1/licenses/admin/seals/:id/rotate': {
     right: 'admin',
-    expect: { otherRegion: 'ok' },
     request: (w) => post(`/api/v1/licenses/admin/seals/${w.ids.sealDepartmentId}/rotate`),
-    note: 'manageSeals: any admin, for any department’s seal (not narrowed by region)',
+    note: 'manageDepartmentSeal: an admin whose region covers the department (上城区’s admin may not rotate a 西湖区 seal)',
   },
   'PUT /api/v1/licenses/admin/seals/:id/algorithm': {
     right: 'admin',
-    expect: { otherRegion: 'ok' },
     request: (w) =>
       put(`/api/v1/licenses/admin/seals/${w.ids.sealDepartmentId}/algorithm`, { algorithm: 'ed25519' }),
-    note: 'manageSeals: any admin',
+    note: 'manageDepartmentSeal: an admin whose region covers the department',
   },
   'GET /api/v1/licenses/admin/import-template.xlsx': {
     right: 'admin',

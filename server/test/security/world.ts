@@ -378,7 +378,9 @@ export async function buildWorld(engine: EngineName): Promise<World> {
     await admin.get<Array<{ departmentId: string }>>('/api/v1/licenses/admin/seals'),
     200,
   );
-  const sealDepartment = seals.find((s) => s.departmentId === otherRegionDepartments.market) ?? seals[0]!;
+  // A 西湖区 department: the other region's admin (上城区) may not rotate its seal.
+  const xhMarketId = await dept(XH_MARKET);
+  const sealDepartment = seals.find((s) => s.departmentId === xhMarketId) ?? seals[0]!;
 
   async function task(staffLogin: string, caseId: string, kind: string): Promise<Task> {
     const found = await openTask(await as(staffLogin), caseId, kind);

@@ -22,6 +22,7 @@ const issuingStaff = (actor: Actor, l: LicenceRecord) =>
 export const licensesPolicy = definePolicy<{
   manageTypes: null;
   manageSeals: null;
+  manageDepartmentSeal: { regionCode: string };
   importLicences: null;
   /** Search issued licences (a department's staff see their own department's). */
   search: null;
@@ -38,6 +39,8 @@ export const licensesPolicy = definePolicy<{
 }>({
   manageTypes: (actor) => hasRole(actor, 'admin'),
   manageSeals: (actor) => hasRole(actor, 'admin'),
+  // Rotating a department's seal or changing its algorithm: an admin whose region covers the department.
+  manageDepartmentSeal: (actor, department) => hasRole(actor, 'admin', { regionCode: department.regionCode }),
   importLicences: (actor) => hasRole(actor, 'admin'),
   search: (actor) => actor.kind === 'staff',
   read: (actor, l) => isHolder(actor, l) || issuingStaff(actor, l) || hasRole(actor, 'admin'),

@@ -1062,8 +1062,7 @@ export function createLicensesService(platform: Platform, deps: LicensesDeps) {
   }
 
   async function rotateSeal(actor: Actor, audit: AuditContext, departmentId: string) {
-    authorize(licensesPolicy, 'manageSeals', actor, null);
-    await knownDepartment(departmentId);
+    await authorizeDepartmentSeal(actor, departmentId);
     const key = await inTransaction(db, async (tx) => {
       const created = await seals.rotate(tx, departmentId, now());
       await appendAudit(tx, audit, {
@@ -1083,8 +1082,7 @@ export function createLicensesService(platform: Platform, deps: LicensesDeps) {
     departmentId: string,
     algorithm: SignatureAlgorithm,
   ) {
-    authorize(licensesPolicy, 'manageSeals', actor, null);
-    await knownDepartment(departmentId);
+    await authorizeDepartmentSeal(actor, departmentId);
     await inTransaction(db, async (tx) => {
       await seals.setAlgorithm(tx, departmentId, algorithm, now());
       await appendAudit(tx, audit, {
@@ -1097,9 +1095,11 @@ export function createLicensesService(platform: Platform, deps: LicensesDeps) {
     return (await seals.departmentSeals(db)).find((d) => d.departmentId === departmentId)!;
   }
 
-  async function knownDepartment(departmentId: string) {
-    if ((await identity.departmentsById([departmentId])).size === 0)
-      throw problems.notFound({ zh: '该部门', en: 'Department' });
+  async function authorizeDepartmentSeal(actor: Actor, departmentId: string) {
+    authorize(licensesPolicy, 'manageSeals', actor, null);
+    const department = (await identity.departmentsById([departmentId])).get(departmentId);
+    if (!department) throw problems.notFound({ zh: '该部门', en: 'Department' });
+    authorize(licensesPolicy, 'manageDepartmentSeal', actor, { regionCode: department.regionCode });
   }
 
   // ---- 用证: the material supplier for applications ----
