@@ -82,11 +82,11 @@ export function createSealKeys(platform: Platform, identity: IdentityService) {
     }));
   }
 
-  /** A key by id with its department's credit code, for verification. */
   // What `key` answers never changes once the key exists (rotation only retires it; departments are never
   // edited), so every instance may keep it: two of the three reads of a verification (docs/benchmarks.md).
   const keys = new BoundedMap<string, SealKey>(1000);
 
+  /** A key by id with its department's credit code, for verification. */
   async function key(q: Queryable, keyId: string): Promise<SealKey | null> {
     const known = keys.get(keyId);
     if (known) return known;

@@ -1,8 +1,6 @@
 // Dates of a licence's life, as Beijing calendar days (YYYY-MM-DD): pure.
 
-import { beijingDay } from '../../platform/calendar/working-days.ts';
-
-export { beijingDay };
+export { beijingDay } from '../../platform/calendar/working-days.ts';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -152,22 +152,13 @@ export class JobQueue {
    */
   async #claim(limit: number) {
     const now = new Date();
-    const nowText = now.toISOString();
-    const orphans = await this.#claimWhere(limit, now, 'running', 'locked_until', nowText);
+    const orphans = await this.#claimWhere(limit, now, 'running', 'locked_until');
     if (orphans.length === limit) return orphans;
-    return [
-      ...orphans,
-      ...(await this.#claimWhere(limit - orphans.length, now, 'pending', 'due_at', nowText)),
-    ];
+    return [...orphans, ...(await this.#claimWhere(limit - orphans.length, now, 'pending', 'due_at'))];
   }
 
-  #claimWhere(
-    limit: number,
-    now: Date,
-    status: 'pending' | 'running',
-    dueColumn: 'due_at' | 'locked_until',
-    nowText: string,
-  ) {
+  #claimWhere(limit: number, now: Date, status: 'pending' | 'running', dueColumn: 'due_at' | 'locked_until') {
+    const nowText = now.toISOString();
     const due = this.db
       .selectFrom('jobs')
       .select('id')
@@ -195,37 +186,37 @@ export class JobQueue {
     const claimed = await this.#claim(limit);
     const report: RunReport = { claimed: claimed.length, succeeded: 0, failed: 0 };
     let batch: JobRow[] = [];
+    const flush = async () => {
+      if (batch.length > 0) await this.#runBatch(batch, report);
+      batch = [];
+    };
     for (const job of claimed) {
       if (this.#handlers.get(job.kind)?.transactional) {
         batch.push(job);
-        if (batch.length < BATCH_SIZE[engineOf(this.db)]) continue;
+        if (batch.length === BATCH_SIZE[engineOf(this.db)]) await flush();
       } else {
+        await flush();
         await this.#runOne(job, report);
       }
-      if (batch.length > 0) await this.#runBatch(batch, report);
-      batch = [];
     }
-    if (batch.length > 0) await this.#runBatch(batch, report);
+    await flush();
     return report;
   }
 
   /** One job; a transactional one is marked done in its own transaction. */
   async #runOne(job: JobRow, report: RunReport) {
     const registered = this.#handlers.get(job.kind);
-    const context = { id: job.id, attempt: job.attempts, log: this.log };
     try {
       if (!registered) throw new Error(`no handler for job kind "${job.kind}"`);
       if (registered.transactional) {
-        await inTransaction(this.db, async (tx) => {
-          await registered.handler(JSON.parse(job.payload), tx, context);
-          await this.#markDone(tx, job.id);
-        });
+        await inTransaction(this.db, (tx) => this.#runInTransaction(tx, job));
       } else {
-        await registered.handler(JSON.parse(job.payload), { ...context, db: this.db });
+        await registered.handler(JSON.parse(job.payload), { ...this.#contextOf(job), db: this.db });
         await this.#markDone(this.db, job.id);
       }
       report.succeeded++;
     } catch (error) {
+      this.#logFailure(job, error);
       await this.#markFailed(this.db, job, error);
       report.failed++;
     }
@@ -243,20 +234,14 @@ export class JobQueue {
       await inTransaction(this.db, async (tx) => {
         failed = [];
         for (const job of jobs) {
-          const registered = this.#handlers.get(job.kind) as Extract<Registered, { transactional: true }>;
           await sql`savepoint job_step`.execute(tx);
           try {
-            await registered.handler(JSON.parse(job.payload), tx, {
-              id: job.id,
-              attempt: job.attempts,
-              log: this.log,
-            });
+            await this.#runInTransaction(tx, job);
             await sql`release savepoint job_step`.execute(tx);
-            await this.#markDone(tx, job.id);
           } catch (error) {
             await sql`rollback to savepoint job_step`.execute(tx);
             await sql`release savepoint job_step`.execute(tx);
-            await this.#markFailed(tx, job, error, false);
+            await this.#markFailed(tx, job, error);
             failed.push({ job, error });
           }
         }
@@ -269,6 +254,17 @@ export class JobQueue {
     for (const { job, error } of failed) this.#logFailure(job, error);
     report.succeeded += jobs.length - failed.length;
     report.failed += failed.length;
+  }
+
+  /** A transactional job's handler and its done mark, in the caller's transaction. */
+  async #runInTransaction(tx: Tx, job: JobRow) {
+    const registered = this.#handlers.get(job.kind) as Extract<Registered, { transactional: true }>;
+    await registered.handler(JSON.parse(job.payload), tx, this.#contextOf(job));
+    await this.#markDone(tx, job.id);
+  }
+
+  #contextOf(job: JobRow) {
+    return { id: job.id, attempt: job.attempts, log: this.log };
   }
 
   async #markDone(q: Queryable, id: string) {
@@ -287,9 +283,8 @@ export class JobQueue {
   }
 
   /** Back to pending with a backoff, or failed for good after its last attempt. */
-  async #markFailed(q: Queryable, job: JobRow, error: unknown, log = true) {
+  async #markFailed(q: Queryable, job: JobRow, error: unknown) {
     const dead = job.attempts >= job.max_attempts;
-    if (log) this.#logFailure(job, error);
     await q
       .updateTable('jobs')
       .set({
