@@ -725,13 +725,17 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     });
   }
 
-  /** Writes form and material choices; answers with the choices that name no material (errors at any stage). */
+  /**
+   * Writes form and material choices; answers with the choices that name no material (errors at any stage)
+   * and, when materials were given, the rows written with every error found resolving them (for submission).
+   */
   async function writeApplication(tx: Tx, c: CaseRow, input: ApplicationInput, at: Date, by: string) {
     const spec = await applicationSpec(tx, c);
     const stored = formOf(c);
     // Fields not sent keep their value (the profile's prefill included).
     let form = input.form ? { ...stored, ...unmaskForm(spec.form, input.form, stored) } : stored;
     const structural: FieldError[] = [];
+    let materials: { rows: ResolvedMaterial[]; errors: FieldError[] } | null = null;
     if (input.materials) {
       await checkFiles(tx, input.materials);
       const { rows, errors } = await resolveFor(
@@ -745,6 +749,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       const fetched = await fetchConsented(tx, c, spec, rows, form, by, at);
       form = fetched.form;
       await writeMaterials(tx, c.id, rows, at);
+      materials = { rows, errors: [...errors, ...fetched.errors] };
       // Choices that name no material of the item, and altered fetched values, are wrong whatever else is filled in.
       structural.push(...errors.filter((e) => /^materials\.\d+\./.test(e.field)), ...fetched.errors);
     } else if (input.form) {
@@ -763,7 +768,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       },
       at,
     );
-    return { row: updated, structural };
+    return { row: updated, structural, materials };
   }
 
   async function checkFiles(q: Queryable, choices: MaterialChoice[]) {
@@ -865,8 +870,11 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
   async function submitInTx(tx: Tx, draft: CaseRow, input: ApplicationInput, at: Date, by: string | null) {
     const errors: FieldError[] = [];
     let c = draft;
+    let written: Awaited<ReturnType<typeof writeApplication>>['materials'] = null;
     if (input.form || input.materials || input.commitment !== undefined) {
-      c = (await writeApplication(tx, draft, input, at, by ?? draft.filed_by_account_id)).row;
+      const application = await writeApplication(tx, draft, input, at, by ?? draft.filed_by_account_id);
+      c = application.row;
+      written = application.materials;
     }
     const spec = await applicationSpec(tx, c);
     const applicant = applicantOf(c);
@@ -887,15 +895,19 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       })),
     );
     const commitment = read.bool(c.commitment_signed);
-    const choices = input.materials ?? choicesOf(await store.materialsOf(tx, c.id));
-    const resolved = await resolveFor(tx, c, spec, choices, commitment, at);
-    errors.push(...resolved.errors);
-    const fetched = await fetchConsented(tx, c, spec, resolved.rows, form, by ?? c.filed_by_account_id, at);
-    errors.push(...fetched.errors);
-    if (fetched.form !== form) {
-      c = await update(tx, c, { form_cipher: sealForm(fetched.form) }, at);
+    // Materials just written with this request were resolved and fetched then; the stored ones are resolved now.
+    let materials = written;
+    if (!materials) {
+      const choices = choicesOf(await store.materialsOf(tx, c.id));
+      const resolved = await resolveFor(tx, c, spec, choices, commitment, at);
+      const fetched = await fetchConsented(tx, c, spec, resolved.rows, form, by ?? c.filed_by_account_id, at);
+      if (fetched.form !== form) {
+        c = await update(tx, c, { form_cipher: sealForm(fetched.form) }, at);
+      }
+      materials = { rows: resolved.rows, errors: [...resolved.errors, ...fetched.errors] };
     }
-    const pledged = resolved.rows.some((r) => r.status === 'pledged');
+    errors.push(...materials.errors);
+    const pledged = materials.rows.some((r) => r.status === 'pledged');
     if (commitment && !spec.commitment) {
       errors.push(
         fieldError('commitment', '该事项不适用告知承诺制', 'This item does not offer commitment approval'),
@@ -911,7 +923,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
       );
     }
     if (errors.length > 0) throw problems.validation(errors);
-    await writeMaterials(tx, c.id, resolved.rows, at);
+    if (!written) await writeMaterials(tx, c.id, materials.rows, at);
 
     const resubmission = c.status === 'correction_requested';
     const calendar = await loadWorkingCalendar(tx);
@@ -927,7 +939,7 @@ export function createCasesService(platform: Platform, deps: CasesDeps) {
     if (spec.bundle) {
       c = await transition(tx, c, 'submit_bundle', common, { at, actorAccountId: by });
       await catalog.countApplications(tx, { items: [], bundle: c.service_id });
-      await fileBundleChildren(tx, c, spec.bundle, form, resolved.rows, at, calendar);
+      await fileBundleChildren(tx, c, spec.bundle, form, materials.rows, at, calendar);
       return c;
     }
     c = await transition(tx, c, resubmission ? 'resubmit' : 'submit', common, { at, actorAccountId: by });

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { startsWith } from '../../platform/db/like.ts';
-import { engineOf } from '../../platform/db/column-types.ts';
+import { beijingDayOfColumn, groupByKey } from '../../platform/db/aggregates.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
-import { beijingDay as beijingDayOf } from '../../platform/calendar/working-days.ts';
+import { beijingDay } from '../../platform/calendar/working-days.ts';
 import { markDaysStale } from '../../platform/db/rollup-days.ts';
 import { newId } from '../../platform/ids.ts';
 import type { ResolvedMaterial } from './materials.ts';
@@ -133,21 +133,11 @@ export interface CaseAggregateScope {
 /** 'cell': region, department and item together (`region|department|item`), what a daily roll-up keeps. */
 export type CaseGroupBy = 'none' | 'department' | 'region' | 'item' | 'day' | 'cell';
 
-/** PostgreSQL refuses a constant in GROUP BY: the whole scope is one group without it. */
-const groupBy = (by: string, key: ReturnType<typeof sql>) => (by === 'none' ? sql`` : sql`group by ${key}`);
-
-/** The Beijing civil date of a timestamp column, in each engine's dialect. */
-function beijingDay(q: Queryable, column: string) {
-  return engineOf(q) === 'postgres'
-    ? sql<string>`to_char(${sql.ref(column)} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`
-    : sql<string>`date(${sql.ref(column)}, '+8 hours')`;
-}
-
 function groupKey(q: Queryable, by: CaseGroupBy, dayColumn: string) {
   if (by === 'department') return sql<string>`coalesce(c.department_id, '')`;
   if (by === 'region') return sql<string>`c.region_code`;
   if (by === 'item') return sql<string>`c.service_code`;
-  if (by === 'day') return beijingDay(q, dayColumn);
+  if (by === 'day') return beijingDayOfColumn(q, dayColumn);
   if (by === 'cell')
     return sql<string>`c.region_code || '|' || coalesce(c.department_id, '') || '|' || c.service_code`;
   return sql<string>`''`;
@@ -177,7 +167,7 @@ export async function submittedAggregates(q: Queryable, s: CaseAggregateScope, b
       sum(c.trips) as trips
     from cases c
     where ${scopeWhere(s)} and c.submitted_at >= ${s.from} and c.submitted_at < ${s.to}
-    ${groupBy(by, key)}`.execute(q);
+    ${groupByKey(by, key)}`.execute(q);
   return result.rows.map((r) => ({
     key: r.key,
     submitted: Number(r.submitted),
@@ -192,7 +182,7 @@ export async function firstSubmissionDay(q: Queryable): Promise<string | null> {
     .selectFrom('cases')
     .select((e) => e.fn.min('submitted_at').as('first'))
     .executeTakeFirst();
-  return row?.first ? beijingDayOf(row.first) : null;
+  return row?.first ? beijingDay(row.first) : null;
 }
 
 export interface DecidedAggregate {
@@ -208,8 +198,8 @@ export interface DecidedAggregate {
 /** Item cases decided in the period, counted per (submission day, decision day) pair. */
 export async function decidedAggregates(q: Queryable, s: CaseAggregateScope, by: CaseGroupBy) {
   const key = groupKey(q, by, 'c.decided_at');
-  const submittedOn = beijingDay(q, 'c.submitted_at');
-  const decidedOn = beijingDay(q, 'c.decided_at');
+  const submittedOn = beijingDayOfColumn(q, 'c.submitted_at');
+  const decidedOn = beijingDayOfColumn(q, 'c.decided_at');
   const result = await sql<DecidedAggregate>`
     select ${key} as key, ${submittedOn} as "submittedOn", ${decidedOn} as "decidedOn", count(*) as decided,
       sum(case when c.promised_due_date is not null then 1 else 0 end) as "withDue",
@@ -304,7 +294,7 @@ export async function materialAggregates(q: Queryable, s: CaseAggregateScope, by
     from cases c
     where ${scopeWhere(s)} and c.submitted_at >= ${s.from} and c.submitted_at < ${s.to}
       and c.materials_required > 0
-    ${groupBy(by, key)}`.execute(q);
+    ${groupByKey(by, key)}`.execute(q);
   return result.rows.map((r) => ({
     key: r.key,
     required: Number(r.required),
@@ -328,7 +318,7 @@ export async function overdueAggregates(
     from cases c
     where ${scopeWhere(s)} and c.status in (${sql.join([...OPEN_CASE_STATUSES])})
       and c.promised_due_date < ${today}
-    ${groupBy(by, key)}`.execute(q);
+    ${groupByKey(by, key)}`.execute(q);
   return result.rows.map((r) => ({ key: r.key, overdue: Number(r.overdue) }));
 }
 

@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import { startsWith } from '../../platform/db/like.ts';
-import { engineOf } from '../../platform/db/column-types.ts';
+import { beijingDayOfColumn, groupByKey } from '../../platform/db/aggregates.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { OptionSetKind } from './levels.ts';
 import type { FeedbackTables } from './tables.ts';
@@ -221,15 +221,6 @@ export interface FeedbackAggregateScope {
 }
 export type FeedbackGroupBy = 'none' | 'department' | 'region' | 'item' | 'day' | 'cell';
 
-/** PostgreSQL refuses a constant in GROUP BY: the whole scope is one group without it. */
-const groupBy = (by: string, key: ReturnType<typeof sql>) => (by === 'none' ? sql`` : sql`group by ${key}`);
-
-function beijingDay(q: Queryable, column: string) {
-  return engineOf(q) === 'postgres'
-    ? sql<string>`to_char(${sql.ref(column)} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`
-    : sql<string>`date(${sql.ref(column)}, '+8 hours')`;
-}
-
 function scopeSql(s: FeedbackAggregateScope, itemColumn: string, timeColumn: string) {
   const parts = [sql`${sql.ref(timeColumn)} >= ${s.from}`, sql`${sql.ref(timeColumn)} < ${s.to}`];
   if (s.regionPrefix) parts.push(startsWith('region_code', s.regionPrefix));
@@ -242,7 +233,7 @@ function keyOf(q: Queryable, by: FeedbackGroupBy, itemColumn: string, timeColumn
   if (by === 'department') return sql<string>`department_id`;
   if (by === 'region') return sql<string>`region_code`;
   if (by === 'item') return sql<string>`coalesce(${sql.ref(itemColumn)}, '')`;
-  if (by === 'day') return beijingDay(q, timeColumn);
+  if (by === 'day') return beijingDayOfColumn(q, timeColumn);
   if (by === 'cell')
     return sql<string>`region_code || '|' || department_id || '|' || coalesce(${sql.ref(itemColumn)}, '')`;
   return sql<string>`''`;
@@ -269,7 +260,7 @@ export async function ratingAggregates(q: Queryable, s: FeedbackAggregateScope, 
       sum(case when ${person} then 0 else 1 end) as defaults
     from feedback_evaluations
     where ${scopeSql(s, 'service_code', 'created_at')}
-    ${groupBy(by, key)}`.execute(q);
+    ${groupByKey(by, key)}`.execute(q);
   return result.rows.map((r): RatingAggregate => ({
     key: String(r.key),
     levels: [Number(r.l1), Number(r.l2), Number(r.l3), Number(r.l4), Number(r.l5)],
@@ -296,7 +287,7 @@ export async function rectificationAggregates(q: Queryable, s: FeedbackAggregate
       sum(case when status = 'closed' then 1 else 0 end) as closed
     from feedback_rectifications
     where ${scopeSql(s, 'service_code', 'opened_at')}
-    ${groupBy(by, key)}`.execute(q);
+    ${groupByKey(by, key)}`.execute(q);
   return result.rows.map((r) => ({
     key: String(r.key),
     opened: Number(r.opened),
@@ -313,6 +304,6 @@ export async function complaintAggregates(q: Queryable, s: FeedbackAggregateScop
     select ${key} as key, count(*) as complaints
     from feedback_inquiries
     where kind = 'complaint' and ${scopeSql(s, 'item_code', 'created_at')}
-    ${groupBy(by, key)}`.execute(q);
+    ${groupByKey(by, key)}`.execute(q);
   return result.rows.map((r) => ({ key: String(r.key), complaints: Number(r.complaints) }));
 }

@@ -3,22 +3,7 @@ import { BoundedMap } from '../bounded-map.ts';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import {
-  Kysely,
-  OperationNodeTransformer,
-  PostgresDialect,
-  SqliteDialect,
-  sql,
-  type KyselyPlugin,
-  type PluginTransformQueryArgs,
-  type PluginTransformResultArgs,
-  type PrimitiveValueListNode,
-  type QueryResult,
-  type RootOperationNode,
-  type Transaction,
-  type UnknownRow,
-  type ValueNode,
-} from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { Tables } from './tables.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -44,28 +29,6 @@ export interface DatabaseOptions {
   /** PostgreSQL schema to use (tests give each run its own). */
   pgSchema?: string;
   pgPoolSize?: number;
-}
-
-/** better-sqlite3 cannot bind booleans; store them as 1/0 like PostgreSQL would accept them. */
-class BooleanToInteger extends OperationNodeTransformer {
-  protected override transformValue(node: ValueNode): ValueNode {
-    return typeof node.value === 'boolean'
-      ? { ...node, value: node.value ? 1 : 0 }
-      : super.transformValue(node);
-  }
-  protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
-    return { ...node, values: node.values.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v)) };
-  }
-}
-
-class SqliteBooleanPlugin implements KyselyPlugin {
-  readonly #transformer = new BooleanToInteger();
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    return this.#transformer.transformNode(args.node);
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return args.result;
-  }
 }
 
 const PG_INT8 = 20;
@@ -107,23 +70,40 @@ export function openDatabase(options: DatabaseOptions): Database {
   sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? 'FULL'}`);
   const db = new Kysely<Tables>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
-    plugins: [new SqliteBooleanPlugin()],
   });
   return { db, engine: 'sqlite', file, schema: null, close: () => db.destroy() };
+}
+
+/** better-sqlite3 cannot bind booleans: they go in as 1/0, as PostgreSQL would accept them too. */
+function sqliteParameters(parameters: readonly unknown[]): readonly unknown[] {
+  return parameters.some((v) => typeof v === 'boolean')
+    ? parameters.map((v) => (typeof v === 'boolean' ? Number(v) : v))
+    : parameters;
+}
+
+/** A prepared statement as Kysely's SQLite driver uses it, binding booleans as 1/0. */
+function bindingBooleans(statement: SQLite.Statement) {
+  return {
+    reader: statement.reader,
+    all: (parameters: readonly unknown[]) => statement.all(sqliteParameters(parameters)),
+    run: (parameters: readonly unknown[]) => statement.run(sqliteParameters(parameters)),
+    iterate: (parameters: readonly unknown[]) => statement.iterate(sqliteParameters(parameters)),
+  };
 }
 
 /**
  * Kysely prepares every statement anew; on SQLite that compile was 18 % of a licence verification's CPU
  * (docs/benchmarks.md). A statement is kept per SQL text (the most recent `max`) and used again: the one
- * connection runs one query at a time, so a statement is never in use twice at once.
+ * connection runs one query at a time, so a statement is never in use twice at once. Booleans are mapped
+ * here, on the parameters, rather than by a Kysely plugin rewriting every query's tree.
  */
 function withStatementCache(sqlite: SQLite.Database, max = 2000) {
-  const statements = new BoundedMap<string, SQLite.Statement>(max);
+  const statements = new BoundedMap<string, ReturnType<typeof bindingBooleans>>(max);
   return {
     prepare(text: string) {
       let statement = statements.get(text);
       if (!statement) {
-        statement = sqlite.prepare(text);
+        statement = bindingBooleans(sqlite.prepare(text));
         statements.set(text, statement);
       }
       return statement;
