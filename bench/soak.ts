@@ -2,12 +2,16 @@
 // capacity for SOAK_MINUTES (default 30). Every minute it records that minute's latency percentiles and the
 // server's RSS; after the warm-up (SOAK_WARMUP_MINUTES, default 5) p99 and RSS must each stay within 10 %
 // of their median over the measured minutes. Prints a table; exits 1 when not stable or on any error.
+// The soak's requests are evenly spaced (open loop), each timed from when it was due: autocannon's
+// overallRate sends every connection's share of a second at once, so its p99 was the time to drain a burst.
 // Run: node --import tsx bench/soak.ts                                       (SQLite)
 //      BENCH_PG_URL=postgres://… node --import tsx bench/soak.ts            (PostgreSQL, a fresh database on
 //      that server, dropped afterwards, as in bench/load/harness.ts)
 // Options: SOAK_MINUTES=30 SOAK_WARMUP_MINUTES=5 SOAK_RATE=<req/s, skips the capacity run>
 //          BENCH_CONNECTIONS=32 SOAK_TOLERANCE=0.10
+import http from 'node:http';
 import os from 'node:os';
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { freshStore, rssMb, settings, startTongban, stop } from './load/harness.ts';
 import { prepareSubmit, withOwnKeys, type SubmitRequest } from './load/submit-request.ts';
@@ -45,6 +49,76 @@ async function run(url: string, request: SubmitRequest, options: { duration: num
   return result;
 }
 
+interface Paced {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+/**
+ * Sends `rate` requests a second, evenly spaced, for `seconds`, whatever the answers' pace (open loop), and
+ * times each from when it was due, so a slow server shows in the latency instead of in fewer requests.
+ */
+async function paced(url: string, request: SubmitRequest, rate: number, seconds: number): Promise<Paced> {
+  const target = new URL(`${url}/api/v1/cases`);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
+  const latencies: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const send = (due: number, n: number) =>
+    new Promise<void>((resolve) => {
+      const req = http.request(
+        target,
+        {
+          method: 'POST',
+          agent,
+          timeout: 30_000,
+          headers: {
+            ...request.headers,
+            'content-type': 'application/json',
+            'idempotency-key': `soak-${process.pid}-${Date.now()}-${n}`,
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - due);
+            if (res.statusCode! < 200 || res.statusCode! > 299) non2xx++;
+            resolve();
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.on('error', () => {
+        errors++;
+        resolve();
+      });
+      req.end(request.body);
+    });
+  const start = performance.now();
+  const total = Math.round(rate * seconds);
+  const answers: Array<Promise<void>> = [];
+  await new Promise<void>((done) => {
+    const tick = () => {
+      const now = performance.now();
+      while (answers.length < total && start + (answers.length * 1000) / rate <= now) {
+        answers.push(send(start + (answers.length * 1000) / rate, sent++));
+      }
+      if (answers.length < total) setTimeout(tick, 1);
+      else done();
+    };
+    tick();
+  });
+  await Promise.all(answers);
+  agent.destroy();
+  const sorted = latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+  return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), non2xx, errors };
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -76,15 +150,10 @@ async function main() {
       );
       const samples: Minute[] = [];
       for (let minute = 1; minute <= minutes; minute++) {
-        const result = await run(tongban.url, request, { duration: 60, overallRate: rate });
         const s: Minute = {
           minute,
-          rps: result.requests.average,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
+          ...(await paced(tongban.url, request, rate, 60)),
           rssMb: rssMb(pid),
-          non2xx: result.non2xx,
-          errors: result.errors,
           load: os.loadavg()[0]!,
         };
         samples.push(s);
