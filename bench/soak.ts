@@ -69,6 +69,13 @@ async function paced(url: string, request: SubmitRequest, rate: number, seconds:
   let errors = 0;
   const send = (due: number, n: number) =>
     new Promise<void>((resolve) => {
+      let settled = false;
+      const failed = () => {
+        if (settled) return;
+        settled = true;
+        errors++;
+        resolve();
+      };
       const req = http.request(
         target,
         {
@@ -84,17 +91,18 @@ async function paced(url: string, request: SubmitRequest, rate: number, seconds:
         (res) => {
           res.resume();
           res.on('end', () => {
+            if (settled) return;
+            settled = true;
             latencies.push(performance.now() - due);
             if (res.statusCode! < 200 || res.statusCode! > 299) non2xx++;
             resolve();
           });
+          // A connection lost mid-answer is an error, counted once however many events report it.
+          res.on('error', failed);
         },
       );
       req.on('timeout', () => req.destroy(new Error('timeout')));
-      req.on('error', () => {
-        errors++;
-        resolve();
-      });
+      req.on('error', failed);
       req.end(request.body);
     });
   const start = performance.now();
